@@ -1,0 +1,23 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  // The sample feeds, served at /feeds so stories can use the same relative `src` in dev and in the
+  // static build (both resolve it against iframe.html at the root).
+  staticDirs: [{ from: '../feeds', to: '/feeds' }],
+  core: { disableTelemetry: true },
+  // The root vite.config.ts is the CDN build; Storybook keeps only its `build.target` and ignores the
+  // rest of `build`, so it needs no override here. TypeScript decorators follow tsconfig.json
+  // (experimentalDecorators, useDefineForClassFields: false), which Vite reads on its own.
+  viteFinal: (config) =>
+    mergeConfig(config, {
+      // In `storybook dev`, the renderer's import of lit/directive-helpers.js was served unbundled and
+      // brought a second lit-html ("Multiple versions of Lit loaded"); pre-bundling it shares one copy.
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+    }),
+};
+
+export default config;

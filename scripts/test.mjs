@@ -1,0 +1,46 @@
+/**
+ * `npm test`: every check, in order, then one plain closing line `Tests: N passed, N failed` (CI reads
+ * it). N counts the browser tests; each check step that fails counts as one more failure. Steps keep
+ * running after a failure so one run shows everything that is wrong.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  ['type check', 'npx tsc -p tsconfig.json'],
+  ['eslint', 'npx eslint .'],
+  // lit-analyzer's CSS data predates color-scheme and container queries, so its CSS rule is off.
+  ['lit-analyzer', 'npx lit-analyzer src --strict --rules.no-invalid-css off --maxWarnings 0'],
+  ['manifest is current', 'node scripts/check-manifest.mjs'],
+  ['JSON Schemas are current', 'npx tsx scripts/build-schemas.ts --check'],
+  ['translations complete', 'node scripts/check-translations.mjs'],
+  ['build (npm + CDN)', 'npm run build --silent'],
+  ['size budget', 'node scripts/size.mjs'],
+  ['browser tests', 'npx wtr'],
+  ['storybook build', 'npx storybook build --quiet -o storybook-static'],
+];
+
+const summaryFile = '.cache/wtr-summary.json';
+rmSync(summaryFile, { force: true });
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' };
+let failedSteps = 0;
+const timings = [];
+const started = Date.now();
+
+for (const [name, command] of steps) {
+  console.log(`\n▶ ${name}: ${command}`);
+  const t0 = Date.now();
+  const { status } = spawnSync(command, { shell: true, stdio: 'inherit', env });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  timings.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
+  if (status !== 0) failedSteps += 1;
+}
+
+const browser = existsSync(summaryFile)
+  ? JSON.parse(readFileSync(summaryFile, 'utf8'))
+  : { passed: 0, failed: 0, skipped: 0 };
+console.log(`\n${timings.join('\n')}`);
+console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s; browser tests skipped: ${browser.skipped}`);
+const failed = browser.failed + browser.skipped + failedSteps;
+console.log(`Tests: ${browser.passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

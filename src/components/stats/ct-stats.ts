@@ -1,0 +1,11 @@
+import { CtStats } from './stats.js';
+
+CtStats.define('ct-stats');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-stats': CtStats;
+  }
+}
+
+export { CtStats };

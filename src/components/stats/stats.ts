@@ -1,0 +1,134 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CtFeedElement } from '../../core/feed-element.js';
+import { formatIsoDate, numberFormat } from '../../core/format.js';
+import { renderText } from '../../core/render-text.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import type { StatsFigure, StatsSection } from '../../feeds/stats.js';
+import { CountUpController } from './count-up.js';
+import { qualifyNumber } from './qualifier.js';
+import { statsStyles } from './stats.styles.js';
+
+export const STATS_NOTATIONS = ['standard', 'compact'] as const;
+export type StatsNotation = (typeof STATS_NOTATIONS)[number];
+
+/**
+ * The key figures of a conference: participants, Member States, side events… each a number in the
+ * element's language with its qualifier ("More than 1,000"), label and optional source.
+ *
+ * @summary Key figures from a `stats` feed section, localised, responsive, optionally counted up.
+ * @tagname ct-stats
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Replaces the message shown when the feed has no figures.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart title - The section title.
+ * @csspart description - The text under the title.
+ * @csspart list - The grid of figures.
+ * @csspart figure - One figure.
+ * @csspart value - The number with its qualifier.
+ * @csspart label - What the number counts.
+ * @csspart source - Source and date of a figure.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--ct-stats-min-column=11em] - Narrowest column of the grid before figures wrap to fewer columns.
+ * @cssprop [--ct-stats-value-size=2.25em] - Font size of the numbers.
+ * @cssprop [--ct-stats-value-color] - Colour of the numbers (defaults to the accent token).
+ * @cssprop [--ct-stats-figure-background] - Background of each figure.
+ *
+ * @fires ct-load - Valid data is shown. `event.detail.url`.
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ */
+@localized()
+export class CtStats extends CtFeedElement<'stats'> {
+  static override styles = [...CtFeedElement.styles, statsStyles];
+
+  /** @internal */
+  readonly feedSection = 'stats';
+
+  /** `compact` writes 1,000 as "1K" (as the language does); `standard` writes every digit. */
+  @property({ reflect: true }) notation: StatsNotation = 'standard';
+
+  /** Counts the figures up when they scroll into view. Ignored under `prefers-reduced-motion`. */
+  @property({ type: Boolean, reflect: true, attribute: 'count-up' }) countUp = false;
+
+  /** Level of the title heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  #counter = new CountUpController(this, () => this.countUp);
+
+  /** @internal */
+  protected isEmpty(data: StatsSection): boolean {
+    return data.figures.length === 0;
+  }
+
+  /** @internal */
+  protected emptyMessage(): string {
+    return msg('No figures have been published yet.');
+  }
+
+  protected override updated(): void {
+    if (this.feed.data && !this.isEmpty(this.feed.data)) this.#counter.arm();
+  }
+
+  /** @internal */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<ul class="list placeholder" role="presentation">
+      ${[0, 1, 2, 3].map(() => html`<li class="figure"><span class="value">&nbsp;</span><span>&nbsp;</span></li>`)}
+    </ul>`;
+  }
+
+  /** @internal */
+  protected renderReady(data: StatsSection): TemplateResult {
+    const lang = this.contentLang;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`
+      ${data.title
+        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
+        : nothing}
+      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      <ul part="list" class="list" role="list">
+        ${repeat(
+          data.figures,
+          (figure, index) => figure.id ?? index,
+          (figure) => this.#renderFigure(figure, lang),
+        )}
+      </ul>
+    `;
+  }
+
+  #renderFigure(figure: StatsFigure, lang: string): TemplateResult {
+    const format = numberFormat(lang, this.notation === 'compact' ? { notation: 'compact' } : {});
+    const final = qualifyNumber(format.format(figure.value), figure.qualifier, lang);
+    // While counting, the eye sees the ticking digits and assistive technology the final value, once.
+    const value = this.#counter.running
+      ? html`<span aria-hidden="true">${qualifyNumber(format.format(this.#counter.value(figure.value)), figure.qualifier, lang)}</span
+          ><span class="visually-hidden">${final}</span>`
+      : final;
+    return html`<li part="figure" class="figure">
+      <data part="value" class="value" value=${figure.value}>${value}</data>
+      <span part="label" class="label">${renderText(figure.label, lang)}</span>
+      ${figure.source || figure.date ? this.#renderSource(figure, lang) : nothing}
+    </li>`;
+  }
+
+  #renderSource(figure: StatsFigure, lang: string): TemplateResult {
+    const source = figure.source ? renderText(figure.source, lang) : nothing;
+    const linked = figure.source && figure.sourceUrl && isSafeUrl(figure.sourceUrl)
+      ? html`<a href=${figure.sourceUrl} rel="noopener noreferrer">${source}</a>`
+      : source;
+    // Source and date sit side by side without punctuation, which would differ per language (", " / "، ").
+    return html`<span part="source" class="source">
+      ${figure.source ? html`<span>${linked}</span>` : nothing}${figure.date
+        ? html`<time datetime=${figure.date}>${formatIsoDate(figure.date, lang)}</time>`
+        : nothing}
+    </span>`;
+  }
+}

@@ -1,0 +1,66 @@
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { hostStyles, tokens } from './tokens.js';
+import { observeLanguageChanges, resolveDir, resolveLang, type Direction } from './lang.js';
+
+/**
+ * The base of every ct-widgets element: shared host styles and tokens, the language and direction that
+ * apply to the element (its own `lang`/`dir`, or the nearest ancestor's, across shadow roots), and a
+ * `define()` that tolerates a second copy of the library on the page.
+ */
+export class CtElement extends LitElement {
+  static override styles = [tokens, hostStyles];
+
+  /**
+   * Adds the tag unless it is taken. Two copies of ct-widgets on one page (a CMS theme and a partner
+   * script, say) are common; the first definition wins and the second only warns.
+   */
+  static define(tagName: string): void {
+    const existing = customElements.get(tagName);
+    if (!existing) {
+      customElements.define(tagName, this);
+    } else if (existing !== this) {
+      console.warn(`ct-widgets: <${tagName}> is already defined (a second copy of ct-widgets?); keeping the first.`);
+    }
+  }
+
+  /**
+   * Language of the element's content: chooses the feed text, the `Intl` formats and the direction.
+   * @internal
+   */
+  @state() protected contentLang = 'en';
+
+  /** @internal */
+  @state() protected contentDir: Direction = 'ltr';
+
+  /** Colour scheme: `light` or `dark`; unset follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  #stopObserving?: () => void;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.#resolveLanguage();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resolveLanguage();
+    this.#stopObserving = observeLanguageChanges(() => this.#resolveLanguage());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObserving?.();
+    this.#stopObserving = undefined;
+  }
+
+  #resolveLanguage() {
+    this.contentLang = resolveLang(this);
+    this.contentDir = resolveDir(this);
+  }
+}

@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
+import { CtErrorEvent, CtLoadEvent } from './events.js';
+import { FeedError } from './feed-error.js';
+import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.js';
+import { readFeedSection } from './validate.js';
+
+/** What a feed-driven element tells its controller. */
+export interface FeedSource<Name extends FeedSectionName> extends ReactiveControllerHost, HTMLElement {
+  readonly feedSection: Name;
+  readonly src: string | undefined;
+  readonly data: unknown;
+  readonly store: FeedStore;
+  readonly requestOptions: FeedRequestOptions;
+}
+
+/**
+ * Brings one section of a feed to an element, whichever way it comes: the `.data` property, a child
+ * `<script type="application/json">`, or a `src` URL through the shared feed store. All three go through
+ * the same validation. Holds the last good section, so a failed refresh shows an error beside it.
+ */
+export class FeedController<Name extends FeedSectionName> implements ReactiveController {
+  /** Last valid section; kept when a later load fails. */
+  data: FeedSection<Name> | undefined;
+  /** The latest failure, cleared by the next success. */
+  error: FeedError | undefined;
+  /** A request is under way. */
+  loading = false;
+
+  #unsubscribe: (() => void) | undefined;
+  #stale = true;
+  #lastJson: unknown;
+  #lastStoreError: FeedError | undefined;
+
+  constructor(private readonly host: FeedSource<Name>) {
+    host.addController(this);
+  }
+
+  /** The element's source or options changed: reconnect before the next render. */
+  invalidate(): void {
+    this.#stale = true;
+  }
+
+  hostConnected(): void {
+    this.#stale = true;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#disconnect();
+  }
+
+  hostUpdate(): void {
+    if (this.#stale && this.host.isConnected) {
+      this.#stale = false;
+      this.#connect();
+    }
+  }
+
+  /** Try again: ask the server again, or re-read inline JSON. */
+  retry = (): void => {
+    if (this.host.data === undefined && !this.#inlineScript() && this.host.src) {
+      this.host.store.revalidate(this.host.src);
+    } else {
+      this.#connect();
+    }
+    this.host.requestUpdate();
+  };
+
+  #inlineScript(): HTMLScriptElement | null {
+    return this.host.querySelector(':scope > script[type="application/json"]');
+  }
+
+  #disconnect() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#lastJson = undefined;
+    this.#lastStoreError = undefined;
+    this.loading = false;
+  }
+
+  #connect() {
+    this.#disconnect();
+    const { data, src } = this.host;
+    if (data !== undefined) {
+      this.#accept(data, undefined);
+      return;
+    }
+    const inline = this.#inlineScript();
+    if (inline) {
+      let json: unknown;
+      try {
+        json = JSON.parse(inline.textContent ?? '');
+      } catch (error) {
+        this.#fail(new FeedError('not-json', `Inline JSON: ${(error as Error).message}`, { cause: error }));
+        return;
+      }
+      this.#accept(json, undefined);
+      return;
+    }
+    if (src) {
+      this.loading = true;
+      this.#unsubscribe = this.host.store.subscribe(src, this.#onSnapshot, this.host.requestOptions);
+    }
+  }
+
+  #onSnapshot = (snapshot: FeedSnapshot) => {
+    this.loading = snapshot.loading;
+    if (snapshot.hasData && snapshot.json !== this.#lastJson) {
+      this.#lastJson = snapshot.json;
+      this.#accept(snapshot.json, snapshot.url);
+    }
+    if (snapshot.error && snapshot.error !== this.#lastStoreError) {
+      this.#lastStoreError = snapshot.error;
+      this.#fail(snapshot.error);
+    }
+    this.host.requestUpdate();
+  };
+
+  #accept(json: unknown, url: string | undefined) {
+    const result = readFeedSection(json, this.host.feedSection, url);
+    if (result.ok) {
+      this.data = result.value;
+      this.error = undefined;
+      this.host.dispatchEvent(new CtLoadEvent({ url }));
+    } else {
+      this.#fail(result.error, result.messages);
+    }
+    this.host.requestUpdate();
+  }
+
+  #fail(error: FeedError, details: readonly string[] = [error.message]) {
+    this.error = error;
+    const where = error.url ?? `inline data of <${this.host.localName}>`;
+    console.warn(`ct-widgets: ${where}: ${details.slice(0, 10).join('\n')}`);
+    this.host.dispatchEvent(
+      new CtErrorEvent({
+        url: error.url,
+        status: error.status,
+        reason: error.reason,
+        path: error.path,
+        message: error.message,
+      }),
+    );
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+export const feedStateStyles = css`
+  .ct-state {
+    margin-block-end: var(--_ct-space);
+  }
+  .ct-error {
+    padding: var(--_ct-space);
+    border: 2px solid var(--_ct-error);
+    border-inline-start-width: 0.5em;
+    border-radius: var(--_ct-radius);
+    background: var(--_ct-error-surface);
+    color: var(--_ct-text);
+  }
+  .ct-error p {
+    margin: 0 0 0.5em;
+  }
+  .ct-error-title {
+    font-weight: 700;
+  }
+  .ct-error-detail code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .ct-empty {
+    padding: var(--_ct-space);
+    color: var(--_ct-muted);
+    border: 1px dashed var(--_ct-border);
+    border-radius: var(--_ct-radius);
+  }
+  .ct-empty p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FeedError } from './feed-error.js';
+import { currentUiLocale } from './ui-locale.js';
+
+/** A human, translated sentence for what went wrong. Technical detail is shown apart, untranslated. */
+function describeFailure(error: FeedError): string {
+  switch (error.reason) {
+    case 'network':
+      return msg('The feed could not be reached. Check the connection and try again.');
+    case 'timeout':
+      return msg('The feed took too long to answer.');
+    case 'http':
+      return msg(str`The feed server answered with error ${error.status ?? '?'}.`);
+    case 'not-json':
+      return msg('The feed is not valid JSON.');
+    case 'too-large':
+      return msg('The feed is larger than the size limit.');
+    case 'invalid':
+      return msg('The feed does not have the expected shape.');
+  }
+}
+
+/**
+ * The error state, shown alone when there is no data, or above the last good data when a refresh fails.
+ * `role="alert"` makes screen readers announce it as it appears. UI text is in the page's language, which
+ * may differ from the element's content language, hence its own `lang` and `dir`.
+ */
+export function renderFeedError(error: FeedError, hasData: boolean, retry: () => void): TemplateResult {
+  const ui = currentUiLocale();
+  return html`<div part="error" class="ct-state ct-error" role="alert" lang=${ui.lang} dir=${ui.dir}>
+    <slot name="error">
+      <p class="ct-error-title">${describeFailure(error)}</p>
+      ${hasData ? html`<p>${msg('Showing the last data received.')}</p>` : nothing}
+      ${error.reason === 'invalid' || error.reason === 'http'
+        ? html`<p class="ct-error-detail" lang="en" dir="ltr"><code>${error.message}</code></p>`
+        : nothing}
+      <button part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>
+    </slot>
+  </div>`;
+}
+
+/** Loading: space reserved by a placeholder of the ready layout so nothing shifts when data arrives. */
+export function renderFeedLoading(placeholder: TemplateResult): TemplateResult {
+  const ui = currentUiLocale();
+  return html`<div part="loading" class="ct-state ct-loading">
+    <slot name="loading"
+      ><span class="visually-hidden" lang=${ui.lang}>${msg('Loading…')}</span>${placeholder}</slot
+    >
+  </div>`;
+}
+
+export function renderFeedEmpty(message: string): TemplateResult {
+  const ui = currentUiLocale();
+  return html`<div part="empty" class="ct-state ct-empty" lang=${ui.lang} dir=${ui.dir}>
+    <slot name="empty"><p>${message}</p></slot>
+  </div>`;
+}

@@ -1,0 +1,10 @@
+export { CtElement } from './base-element.js';
+export { CtFeedElement } from './feed-element.js';
+export { FeedController } from './feed-controller.js';
+export { FeedStore, defaultFeedStore, FEED_DEFAULTS } from './feed-store.js';
+export type { FeedRequestOptions, FeedSnapshot, FeedStoreConfig } from './feed-store.js';
+export { FeedError, type FeedFailureReason } from './feed-error.js';
+export { CtErrorEvent, CtLoadEvent, type CtErrorDetail, type CtLoadDetail } from './events.js';
+export { resolveLocalizedText, type LocalizedText } from './localized-text.js';
+export { readFeedSection, validateDocument, describeIssue } from './validate.js';
+export { isSafeUrl } from './safe-url.js';

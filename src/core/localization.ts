@@ -1,0 +1,59 @@
+/**
+ * Opt-in set-up of the UI language (`@lit/localize`, runtime mode). Import this module once per page:
+ * the CDN build does; npm users import `ct-widgets/localization.js` unless their app configures
+ * `@lit/localize` itself. Without it, UI strings stay in English while feed text and `Intl` formats still
+ * follow each element's `lang`.
+ *
+ * `@lit/localize` holds one locale per page, matching the UN rule that a page is in one language. The
+ * locale is taken from `<html lang>` at start and changed with `setUiLanguage()`.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { baseLanguage } from './lang.js';
+
+export type UiLanguage = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** The six official UN languages, in the order UN language bars list them. */
+export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const satisfies readonly UiLanguage[];
+
+// An explicit map, not a template-literal import(): it resolves in every tool (the test server 404s on
+// the template form) and the compiler checks that each target locale has its module.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+  ar: () => import('../generated/locales/ar.js'),
+  zh: () => import('../generated/locales/zh.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  ru: () => import('../generated/locales/ru.js'),
+  es: () => import('../generated/locales/es.js'),
+};
+
+interface LocalizationApi {
+  getLocale: () => string;
+  setLocale: (locale: string) => Promise<void>;
+}
+
+// `configureLocalization` throws when called twice on a page (two bundles, hot reload): keep the first.
+const GLOBAL_KEY = Symbol.for('ct-widgets.localization');
+const globalSlot = globalThis as unknown as Record<symbol, LocalizationApi | undefined>;
+const api: LocalizationApi = (globalSlot[GLOBAL_KEY] ??= configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+}));
+
+/** `zh-Hans-CN` → `zh`, `fr-CA` → `fr`; anything that is not a UN language → `en`. */
+export function toUiLanguage(lang: string | null | undefined): UiLanguage {
+  const base = baseLanguage(lang ?? '');
+  return (UN_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : sourceLocale;
+}
+
+export function getUiLanguage(): UiLanguage {
+  return api.getLocale() as UiLanguage;
+}
+
+/** Switches every element's UI strings to `lang` (any tag; reduced to one of the six UN languages). */
+export function setUiLanguage(lang: string): Promise<void> {
+  return api.setLocale(toUiLanguage(lang));
+}
+
+/** Resolves once the UI language taken from `<html lang>` at start has loaded. */
+export const uiLanguageReady: Promise<void> = setUiLanguage(document.documentElement.lang);

@@ -1,0 +1,16 @@
+import { directionOf, type Direction } from './lang.js';
+
+/**
+ * The language of the UI strings on this page, as `@lit/localize` last reported it ready. Kept here rather
+ * than read from the localization module so that elements can mark their UI text with the right `lang`
+ * and `dir` without configuring localization themselves (that stays opt-in).
+ */
+let uiLocale = 'en';
+
+window.addEventListener('lit-localize-status', (event) => {
+  if (event.detail.status === 'ready') uiLocale = event.detail.readyLocale;
+});
+
+export function currentUiLocale(): { lang: string; dir: Direction } {
+  return { lang: uiLocale, dir: directionOf(uiLocale) };
+}

@@ -1,0 +1,101 @@
+import * as v from 'valibot';
+import { feedHeader } from '../feeds/common.js';
+import { FEED_SECTIONS, anyFeed, type FeedSection, type FeedSectionName } from '../feeds/documents.js';
+import { FeedError } from './feed-error.js';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** `$.stats.figures[2].value` for an issue found under `prefix`. */
+export function issuePath(issue: Issue, prefix = '$'): string {
+  let path = prefix;
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
+    else path += `[${JSON.stringify(String(key))}]`;
+  }
+  return path;
+}
+
+/** `$.stats.figures[2].value: expected a number, got "abc"` — what a content editor needs to fix it. */
+export function describeIssue(issue: Issue, prefix = '$'): string {
+  // valibot reports a missing key on the object ("Invalid key: Expected "value" but received undefined").
+  if (issue.type === 'object' && issue.received === 'undefined') return `${issuePath(issue, prefix)}: required but missing`;
+  let message = issue.message;
+  if (!message.startsWith('Invalid')) {
+    message += issue.received === 'undefined' ? ' (missing)' : `, got ${truncate(issue.received, 60)}`;
+  }
+  return `${issuePath(issue, prefix)}: ${message}`;
+}
+
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export type SectionResult<T> = { ok: true; value: T } | { ok: false; error: FeedError; messages: string[] };
+
+function invalid(messages: string[], path: string | undefined, url: string | undefined): SectionResult<never> {
+  const error = new FeedError('invalid', messages[0] ?? 'invalid feed', { url, path });
+  return { ok: false, error, messages };
+}
+
+function fromIssues(issues: readonly Issue[], prefix: string, url: string | undefined): SectionResult<never> {
+  const first = issues[0];
+  return invalid(
+    issues.map((issue) => describeIssue(issue, prefix)),
+    first ? issuePath(first, prefix) : prefix,
+    url,
+  );
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Results per parsed document and section, so that several elements showing one feed validate it once.
+ * Keyed weakly by the parsed JSON object, so a revalidated feed (a new object) is validated afresh.
+ */
+const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown>>>();
+
+/**
+ * Validates the header of a feed and the one section an element shows. Only that section is checked, so
+ * an error in another section of a conference document never takes down this element.
+ */
+export function readFeedSection<Name extends FeedSectionName>(
+  json: unknown,
+  section: Name,
+  url?: string,
+): SectionResult<FeedSection<Name>> {
+  if (!isPlainObject(json)) return invalid(['$: expected a JSON object with "kind" and "version"'], '$', url);
+  const cached = sectionCache.get(json)?.get(section);
+  if (cached) return cached as SectionResult<FeedSection<Name>>;
+
+  const result = readUncached(json, section, url);
+  let bySection = sectionCache.get(json);
+  if (!bySection) sectionCache.set(json, (bySection = new Map()));
+  bySection.set(section, result);
+  return result;
+}
+
+function readUncached<Name extends FeedSectionName>(
+  json: Record<string, unknown>,
+  section: Name,
+  url: string | undefined,
+): SectionResult<FeedSection<Name>> {
+  const header = v.safeParse(feedHeader, json);
+  if (!header.success) return fromIssues(header.issues, '$', url);
+  if (json[section] === undefined) {
+    return invalid(
+      [`$.${section}: missing: this "${header.output.kind}" feed has no "${section}" section`],
+      `$.${section}`,
+      url,
+    );
+  }
+  const parsed = v.safeParse(FEED_SECTIONS[section], json[section]);
+  if (!parsed.success) return fromIssues(parsed.issues, `$.${section}`, url);
+  return { ok: true, value: parsed.output as FeedSection<Name> };
+}
+
+/** Every problem in a whole document, for the `ct-feed validate` command and editors' tooling. */
+export function validateDocument(json: unknown): string[] {
+  const parsed = v.safeParse(anyFeed, json);
+  return parsed.success ? [] : parsed.issues.map((issue) => describeIssue(issue));
+}

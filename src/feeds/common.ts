@@ -1,0 +1,58 @@
+import * as v from 'valibot';
+
+/** BCP 47-ish language tag as used for text maps: `en`, `fr`, `zh-Hans`, `es-419`. */
+export const languageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "zh-Hans"'),
+);
+
+/** Text is either one string or a map of language tag → string. */
+export const localizedText = v.pipe(
+  v.union(
+    [v.string(), v.record(languageTag, v.string())],
+    'expected a string or an object of language → string, e.g. {"en": "…", "fr": "…"}',
+  ),
+  v.description('A string, or an object mapping language tags to strings: {"en": "Participants", "fr": "Participants"}'),
+);
+
+/** Links must be http(s) or mailto: a `javascript:` or `data:` URL in a feed is a shape error, not content. */
+export const safeUrl = v.pipe(
+  v.string(),
+  v.regex(/^(https?:\/\/|mailto:)\S+$/i, 'expected an https:, http: or mailto: URL'),
+);
+
+export const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
+
+export const isoDateTimeWithOffset = v.pipe(
+  v.string(),
+  v.isoTimestamp('not an ISO date-time with offset, e.g. 2023-06-19T10:00:00-04:00'),
+);
+
+/** IANA time zone name, e.g. America/New_York. Checked against `Intl` when the feed is read. */
+export const timeZone = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, 'expected an IANA time zone such as "America/New_York"'),
+);
+
+export const FEED_VERSION = 1;
+export const FEED_KINDS = ['conference', 'stats'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+/** Who made the feed and which details are illustrative rather than from the source. */
+export const feedMeta = v.object({
+  title: v.optional(v.string()),
+  source: v.optional(v.string()),
+  sourceUrl: v.optional(safeUrl),
+  /** Notes on what the feed states that its source does not (illustrative times, rooms, speakers). */
+  illustrative: v.optional(v.array(v.string())),
+  updated: v.optional(isoDateTimeWithOffset),
+});
+
+/** Every feed starts with what it is and which version of the contract it follows. */
+export const feedHeader = v.object({
+  kind: v.picklist(FEED_KINDS, `expected one of ${FEED_KINDS.map((k) => `"${k}"`).join(', ')}`),
+  version: v.literal(FEED_VERSION, `expected ${FEED_VERSION} (this library reads version ${FEED_VERSION} feeds)`),
+});
+
+export type LocalizedTextValue = v.InferOutput<typeof localizedText>;
+export type FeedMeta = v.InferOutput<typeof feedMeta>;

@@ -1,0 +1,195 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/components/stats/ct-stats.js';
+import { STATS_NOTATIONS, type StatsNotation } from '../src/components/stats/stats.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+
+/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
+const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+
+interface StatsArgs {
+  src?: string;
+  notation: StatsNotation;
+  countUp: boolean;
+  headingLevel: number;
+}
+
+/** What some stories add to the element beyond the controls. */
+interface Extra {
+  data?: unknown;
+  store?: FeedStore;
+  refresh?: number;
+  lang?: string;
+  theme?: 'light' | 'dark';
+  style?: string;
+  slotted?: TemplateResult;
+}
+
+function stats(args: StatsArgs, extra: Extra = {}): TemplateResult {
+  return html`<ct-stats
+    src=${ifDefined(args.src)}
+    notation=${args.notation}
+    ?count-up=${args.countUp}
+    heading-level=${args.headingLevel}
+    refresh=${ifDefined(extra.refresh)}
+    lang=${ifDefined(extra.lang)}
+    theme=${ifDefined(extra.theme)}
+    style=${ifDefined(extra.style)}
+    .data=${extra.data}
+    .store=${extra.store ?? defaultFeedStore}
+    >${extra.slotted ?? nothing}</ct-stats
+  >`;
+}
+
+/**
+ * The seed feed with one figure's value turned into a string: fails validation at a known path. Fetched,
+ * not imported: in `storybook dev` the static /feeds route answers Vite's module request for the JSON file
+ * with raw JSON, and the stories module fails to load.
+ */
+async function invalidSeed(): Promise<unknown> {
+  const feed = await (await fetch(SEED_SRC)).json();
+  feed.stats.figures[2].value = '23';
+  return feed;
+}
+
+const emptyFeed = { kind: 'stats', version: 1, stats: { figures: [] } };
+
+// Listed from the manifest for the API table; the stories set these themselves (and slots take markup),
+// so they get no controls that would do nothing.
+const withoutControls = Object.fromEntries(
+  [
+    ...['count-up', 'heading-level', 'max-bytes', 'theme', 'lang', 'dir'], // attributes
+    ...['data', 'store', 'refresh', 'timeout', 'maxBytes'], // properties
+    ...['loading', 'error', 'empty'], // slots
+  ].map((name) => [name, { control: false }] as const),
+);
+
+const meta: Meta<StatsArgs> = {
+  title: 'Elements/ct-stats',
+  component: 'ct-stats',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  render: (args) => stats(args),
+  args: { src: SEED_SRC, notation: 'standard', countUp: false, headingLevel: 2 },
+  argTypes: {
+    src: { control: 'text' },
+    notation: { control: 'inline-radio', options: STATS_NOTATIONS },
+    countUp: { control: 'boolean' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    ...withoutControls,
+  },
+  parameters: {
+    // Shows ct-load / ct-error in the Actions panel.
+    actions: { handles: ['ct-load', 'ct-error'] },
+  },
+};
+export default meta;
+
+type Story = StoryObj<StatsArgs>;
+
+/** The seed feed: the 2023 UN Counter-Terrorism Week in figures. */
+export const Default: Story = {};
+
+/** A store whose fetch never answers: the placeholder stays, reserving the space of the figures. */
+export const Loading: Story = {
+  args: { src: 'feeds/never-answers.json' },
+  render: (args) => stats(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => {}) }) }),
+};
+
+/**
+ * The feed URL answers 404: the alert with the status and a retry button. (Not exported as `Error`, which
+ * would shadow the global in this module.)
+ */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'feeds/does-not-exist.json' },
+};
+
+/**
+ * The first request succeeds, every later one answers 503. After the refresh (2 s) and its retries, the
+ * alert appears above the figures, which stay: a failed refresh never discards good data.
+ */
+export const ErrorWithLastData: Story = {
+  render: (args) => {
+    let calls = 0;
+    const store = new FeedStore({
+      retryDelayMs: 50,
+      fetch: (input, init) => (calls++ === 0 ? fetch(input, init) : Promise.resolve(new Response('', { status: 503 }))),
+    });
+    return stats(args, { store, refresh: 2 });
+  },
+};
+
+/** `figures[2].value` is a string: the message names the JSON path for the content editor. */
+export const InvalidShape: Story = {
+  args: { src: undefined },
+  loaders: [async () => ({ feed: await invalidSeed() })],
+  render: (args, { loaded }) => stats(args, { data: loaded['feed'] }),
+};
+
+/** A valid feed with no figures. */
+export const Empty: Story = {
+  args: { src: undefined },
+  render: (args) => stats(args, { data: emptyFeed }),
+};
+
+/** `lang="ar"` on a container: Arabic feed text and digits, right to left. */
+export const Arabic: Story = {
+  render: (args) => html`<div lang="ar">${stats(args)}</div>`,
+};
+
+/** The seed in the six UN languages, one element each, for side-by-side review. */
+export const AllLanguages: Story = {
+  render: (args) => html`<div
+    style="display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 34rem), 1fr))"
+  >
+    ${UN_LANGUAGES.map((lang) => stats(args, { lang }))}
+  </div>`,
+};
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = {
+  render: (args) => html`<div style="background: #101316; padding: 1rem">${stats(args, { theme: 'dark' })}</div>`,
+};
+
+/** Theming with the public custom properties only. */
+export const CustomTheme: Story = {
+  render: (args) =>
+    stats(args, {
+      style: [
+        '--ct-color-accent: #8a1538',
+        '--ct-color-accent-strong: #5c0e25',
+        '--ct-font-family: Georgia, serif',
+        '--ct-radius: 0',
+        '--ct-stats-value-size: 3rem',
+      ].join('; '),
+    }),
+};
+
+/** A 320 px column, as in a sidebar or on a phone: the grid falls to one column. */
+export const NarrowColumn: Story = {
+  render: (args) => html`<div style="inline-size: 320px">${stats(args)}</div>`,
+};
+
+/** `notation="compact"`: 1,000 becomes "1K" (in the element's language). */
+export const CompactNotation: Story = {
+  args: { notation: 'compact' },
+};
+
+/** `count-up`: the figures count up when scrolled into view (not under reduced motion). */
+export const CountUp: Story = {
+  args: { countUp: true },
+};
+
+/** The empty state replaced through the `empty` slot. */
+export const CustomSlots: Story = {
+  args: { src: undefined },
+  render: (args) =>
+    stats(args, {
+      data: emptyFeed,
+      slotted: html`<p slot="empty">The figures will be published after the closing session.</p>`,
+    }),
+};

@@ -1,0 +1,61 @@
+/** Builds URLs for the test server's feed routes (test/server/feed-routes.mjs): real HTTP, any answer. */
+
+let counter = 0;
+
+export function uniqueId(prefix = 'feed'): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+const base64url = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+export interface FeedAnswer {
+  body?: unknown;
+  /** Sent as is, instead of JSON-encoding `body`. */
+  rawBody?: string;
+  status?: number;
+  delayMs?: number;
+  failTimes?: number;
+  /** After this many good answers the server answers 500. */
+  okTimes?: number;
+  id?: string;
+}
+
+export function feedUrl(answer: FeedAnswer = {}): string {
+  const params = new URLSearchParams({ id: answer.id ?? uniqueId() });
+  const text = answer.rawBody ?? JSON.stringify(answer.body ?? {});
+  params.set('body', base64url(text));
+  if (answer.status) params.set('status', String(answer.status));
+  if (answer.delayMs) params.set('delayMs', String(answer.delayMs));
+  if (answer.failTimes) params.set('failTimes', String(answer.failTimes));
+  if (answer.okTimes !== undefined) params.set('okTimes', String(answer.okTimes));
+  return `/api/feed?${params}`;
+}
+
+export async function serverLog(id: string): Promise<{ requests: number; aborted: number }> {
+  const response = await fetch(`/api/log?id=${encodeURIComponent(id)}`);
+  return response.json();
+}
+
+export const SEED_FEED_URL = '/feeds/ct-week-2023/conference.json';
+
+export async function seedFeed(): Promise<Record<string, unknown>> {
+  return (await fetch(SEED_FEED_URL)).json();
+}
+
+export function statsFeed(figures: unknown[] = [{ value: 1, label: 'one' }], extra: Record<string, unknown> = {}) {
+  return { kind: 'stats', version: 1, stats: { figures, ...extra } };
+}
+
+/** Resolves when `predicate` holds, checking after every animation frame; fails after `timeoutMs`. */
+export async function until(predicate: () => boolean, what = 'condition', timeoutMs = 8000): Promise<void> {
+  const start = performance.now();
+  while (!predicate()) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The XSS harness every element's tests reuse: the corpus, traps for anything a payload could call, and
+ * a scan of rendered DOM (through shadow roots) for active content.
+ */
+
+export async function loadXssPayloads(): Promise<string[]> {
+  const text = await (await fetch('/test/fixtures/xss-payloads.txt')).text();
+  return text.split('\n').filter((line) => line.length > 0);
+}
+
+export interface Traps {
+  calls: string[];
+  restore(): void;
+}
+
+/** Replaces `alert`, `prompt`, `confirm`, `print` and cross-origin `fetch`, and records navigations. */
+export function installTraps(): Traps {
+  const calls: string[] = [];
+  const saved = {
+    alert: window.alert,
+    prompt: window.prompt,
+    confirm: window.confirm,
+    print: window.print,
+    fetch: window.fetch,
+    open: window.open,
+  };
+  window.alert = (...args: unknown[]) => void calls.push(`alert(${args.join()})`);
+  window.prompt = (...args: unknown[]) => (calls.push(`prompt(${args.join()})`), null);
+  window.confirm = (...args: unknown[]) => (calls.push(`confirm(${args.join()})`), false);
+  window.print = () => void calls.push('print()');
+  window.open = (...args: unknown[]) => (calls.push(`open(${args.join()})`), null);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (url.origin !== location.origin) calls.push(`fetch(${url.href})`);
+    return saved.fetch.call(window, input, init);
+  };
+  const onNavigate = (event: Event) => calls.push(`navigate(${(event as Event & { destination?: { url: string } }).destination?.url})`);
+  const navigation = (window as unknown as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigate', onNavigate);
+  const onUnload = () => calls.push('beforeunload');
+  window.addEventListener('beforeunload', onUnload);
+  return {
+    calls,
+    restore() {
+      Object.assign(window, saved);
+      navigation?.removeEventListener('navigate', onNavigate);
+      window.removeEventListener('beforeunload', onUnload);
+    },
+  };
+}
+
+const ACTIVE_URL = /^\s*(javascript|data|vbscript):/i;
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster'];
+
+/** Every element under `root`, descending into open shadow roots. */
+export function* deepElements(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+/** Problems found: `on*` attributes, scriptable URLs, or elements no text binding can create. */
+export function findActiveContent(root: ParentNode, allowedTags: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  for (const element of deepElements(root)) {
+    const tag = element.localName;
+    if (!allowedTags.has(tag)) problems.push(`unexpected <${tag}>`);
+    for (const attribute of element.attributes) {
+      if (attribute.name.startsWith('on')) problems.push(`<${tag} ${attribute.name}>`);
+      if (URL_ATTRIBUTES.includes(attribute.name) && ACTIVE_URL.test(attribute.value)) {
+        problems.push(`<${tag} ${attribute.name}="${attribute.value.slice(0, 40)}">`);
+      }
+    }
+  }
+  return problems;
+}
