@@ -2,9 +2,11 @@ import { defineConfig } from 'vite';
 
 /**
  * Two uses of Vite:
- * - `vite build`: the CDN file `dist/cdn/ct-widgets.js`, one self-contained ES module with Lit inside,
- *   for partner pages that add a single script tag. Built as an app, not in library mode, because library
- *   mode leaves whitespace in ES output; `codeSplitting: false` folds the locale modules in.
+ * - `vite build`: the CDN build `dist/cdn/ct-widgets.js`, one ES module with Lit inside that defines every
+ *   element, for partner pages that add a single script tag. Built as an app, not in library mode, because
+ *   library mode leaves whitespace in ES output. What only some pages need — the UI translations, the
+ *   HTML sanitizer (DOMPurify) and the iCalendar library (ical.js) — stays in chunks beside it that the
+ *   main file loads on demand from its own URL; folded in, they tripled the file every page downloads.
  * - `vite` (npm start): serves the demo page `index.html`, which loads that same built file.
  */
 export default defineConfig({
@@ -15,12 +17,14 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     reportCompressedSize: false,
+    // Chunks are found relative to ct-widgets.js, wherever a partner hosts it.
+    modulePreload: false,
     rollupOptions: {
       input: 'src/cdn.ts',
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: 'ct-widgets.js',
-        codeSplitting: false,
+        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

@@ -35,7 +35,7 @@ export const timeZone = v.pipe(
 );
 
 export const FEED_VERSION = 1;
-export const FEED_KINDS = ['conference', 'stats'] as const;
+export const FEED_KINDS = ['conference', 'stats', 'agenda'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
 /** Who made the feed and which details are illustrative rather than from the source. */

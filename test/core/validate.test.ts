@@ -22,7 +22,7 @@ describe('feed validation', () => {
     expect(wrongVersion.ok).to.equal(false);
     if (!wrongVersion.ok) expect(wrongVersion.error.path).to.equal('$.version');
     const wrongKind = readFeedSection({ kind: 'schedule', version: 1 }, 'stats');
-    if (!wrongKind.ok) expect(wrongKind.messages[0]).to.match(/^\$\.kind: expected one of "conference", "stats"/);
+    if (!wrongKind.ok) expect(wrongKind.messages[0]).to.match(/^\$\.kind: expected one of "conference", "stats", "agenda"/);
     expect(wrongKind.ok).to.equal(false);
   });
 

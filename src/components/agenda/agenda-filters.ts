@@ -1,0 +1,73 @@
+import type { SessionView } from './agenda-model.js';
+import { normalizeForSearch } from './agenda-model.js';
+
+export const AGENDA_VIEWS = ['list', 'grid'] as const;
+export type AgendaView = (typeof AGENDA_VIEWS)[number];
+
+/** What the viewer has chosen; all of it lives in the URL hash so a filtered view can be shared. */
+export interface AgendaFilters {
+  day?: string;
+  track?: string;
+  type?: string;
+  room?: string;
+  organizer?: string;
+  q?: string;
+  /** Only the sessions marked for the personal agenda. */
+  mine?: boolean;
+  /** Times in the viewer's zone instead of the event's. */
+  viewerTime?: boolean;
+  view?: AgendaView;
+}
+
+const KEYS = ['day', 'track', 'type', 'room', 'organizer', 'q'] as const;
+
+/** `#day=2023-06-19&track=human-rights&q=victims&mine=1&tz=viewer&view=grid` → filters. */
+export function filtersFromHash(hash: string): AgendaFilters {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const filters: AgendaFilters = {};
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  if (params.get('mine') === '1') filters.mine = true;
+  if (params.get('tz') === 'viewer') filters.viewerTime = true;
+  const view = params.get('view');
+  if (view === 'grid' || view === 'list') filters.view = view;
+  return filters;
+}
+
+export function filtersToHash(filters: AgendaFilters): string {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.mine) params.set('mine', '1');
+  if (filters.viewerTime) params.set('tz', 'viewer');
+  if (filters.view && filters.view !== 'list') params.set('view', filters.view);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+/** Whether any filter narrows the list (the day and display choices do not count: they are navigation). */
+export function hasNarrowingFilters(filters: AgendaFilters): boolean {
+  return Boolean(filters.track || filters.type || filters.room || filters.organizer || filters.q || filters.mine);
+}
+
+export function applyFilters(
+  sessions: readonly SessionView[],
+  filters: AgendaFilters,
+  isFavourite: (id: string) => boolean,
+): SessionView[] {
+  const words = filters.q ? normalizeForSearch(filters.q).split(/\s+/).filter(Boolean) : [];
+  return sessions.filter(
+    (view) =>
+      (!filters.day || view.day === filters.day) &&
+      (!filters.track || view.session.track === filters.track) &&
+      (!filters.type || view.session.type === filters.type) &&
+      (!filters.room || view.session.room === filters.room) &&
+      (!filters.organizer || view.organizerNames.includes(filters.organizer)) &&
+      (!filters.mine || isFavourite(view.id)) &&
+      words.every((word) => view.searchText.includes(word)),
+  );
+}

@@ -1,0 +1,76 @@
+import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
+import { dayKey } from '../../core/time.js';
+import type { AgendaSection, AgendaSession } from '../../feeds/agenda.js';
+
+/** A session ready to render and filter: instants parsed once, search text lower-cased once. */
+export interface SessionView {
+  readonly session: AgendaSession;
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** Calendar day in the zone the agenda is shown in. */
+  readonly day: string;
+  readonly searchText: string;
+  readonly organizerNames: readonly string[];
+}
+
+export interface AgendaModel {
+  readonly sessions: readonly SessionView[];
+  readonly days: readonly string[];
+  readonly rooms: ReadonlyMap<string, LocalizedText>;
+  readonly tracks: ReadonlyMap<string, LocalizedText>;
+  readonly organizers: readonly string[];
+  readonly types: readonly string[];
+}
+
+const text = (value: LocalizedText | undefined, lang: string) => resolveLocalizedText(value, lang)?.text ?? '';
+
+/**
+ * Normalises a validated agenda for one language and one display time zone: sorts by start, assigns days
+ * in that zone (a session at 11 p.m. in New York is on the next day in Geneva) and builds the search text
+ * from titles, descriptions, speakers and organisers in that language (and English, so a search in English
+ * still finds untranslated text).
+ */
+export function buildAgendaModel(section: AgendaSection, lang: string, timeZone: string): AgendaModel {
+  const rooms = new Map((section.rooms ?? []).map((room) => [room.id, room.name] as const));
+  const tracks = new Map((section.tracks ?? []).map((track) => [track.id, track.name] as const));
+  const organizers = new Set<string>();
+  const types = new Set<string>();
+  const sessions = section.sessions
+    .map((session): SessionView => {
+      const start = Date.parse(session.start);
+      const organizerNames = (session.organizers ?? []).map((name) => text(name, lang));
+      organizerNames.forEach((name) => organizers.add(name));
+      if (session.type) types.add(session.type);
+      const words = [
+        text(session.title, lang),
+        text(session.title, 'en'),
+        text(session.description, lang),
+        ...(session.speakers ?? []).map((speaker) => speaker.name),
+        ...organizerNames,
+      ];
+      return {
+        session,
+        id: session.id,
+        start,
+        end: Date.parse(session.end),
+        day: dayKey(start, timeZone),
+        searchText: normalizeForSearch(words.join(' ')),
+        organizerNames,
+      };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    sessions,
+    days: [...new Set(sessions.map((s) => s.day))],
+    rooms,
+    tracks,
+    organizers: [...organizers].sort((a, b) => a.localeCompare(b, lang)),
+    types: [...types],
+  };
+}
+
+/** Case- and accent-insensitive: "securite" finds "Sécurité". */
+export function normalizeForSearch(value: string): string {
+  return value.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase();
+}

@@ -1,0 +1,132 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { styleMap } from 'lit/directives/style-map.js';
+import { renderText } from '../../core/render-text.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import { formatTime } from '../../core/time.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
+import { formatLabel, languageName, linkLabel, roleLabel, sessionTypeLabel } from './agenda-labels.js';
+import type { AgendaModel, SessionView } from './agenda-model.js';
+
+export interface SessionContext {
+  model: AgendaModel;
+  lang: string;
+  timeZone: string;
+  headingLevel: number;
+  open: boolean;
+  favourite: boolean;
+  marker: 'now' | 'next' | undefined;
+  highlighted: boolean;
+  /**
+   * Grid placement, as CSS custom properties the grid layout reads (ignored by the list layout). Set
+   * through styleMap (CSSOM), which a strict CSP allows, not a style attribute, which it blocks.
+   */
+  placement: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a button in a card does, read by one click listener on the list (see `CtAgenda`). Per-card
+ * closures would be new functions on every render, and Lit would re-attach thousands of listeners each
+ * time a filter changes.
+ */
+export type SessionAction = 'toggle-details' | 'toggle-favourite' | 'calendar';
+
+/**
+ * One session card. Every session stays in the DOM whatever its position (find in page, print, screen
+ * readers and deep links all need it); `content-visibility: auto` keeps off-screen cards cheap.
+ */
+export function renderSession(view: SessionView, ctx: SessionContext): TemplateResult {
+  const { session } = view;
+  const { lang, timeZone } = ctx;
+  const room = session.room ? ctx.model.rooms.get(session.room) : undefined;
+  const track = session.track ? ctx.model.tracks.get(session.track) : undefined;
+  const detailsId = `details-${view.id}`;
+  const titleId = `title-${view.id}`;
+  const meta = [
+    session.type ? sessionTypeLabel(session.type) : undefined,
+    session.format ? formatLabel(session.format) : undefined,
+  ].filter(Boolean);
+  return html`<li
+    part="session${ctx.marker ? ` session-${ctx.marker}` : ''}${ctx.highlighted ? ' session-highlighted' : ''}"
+    class="session type-${session.type ?? 'other'} ${ctx.highlighted ? 'highlighted' : ''} ${ctx.marker ?? ''}"
+    id="session-${view.id}"
+    data-session-id=${view.id}
+    style=${styleMap(ctx.placement)}
+  >
+    <article aria-labelledby=${titleId}>
+      <p class="when">
+        <time datetime=${session.start}>${formatTime(view.start, timeZone, lang)}</time>–<time datetime=${session.end}
+          >${formatTime(view.end, timeZone, lang)}</time
+        >
+        ${ctx.marker === 'now'
+          ? html`<span part="now-marker" class="marker now">${msg('Now')}</span>`
+          : ctx.marker === 'next'
+            ? html`<span part="next-marker" class="marker next">${msg('Next')}</span>`
+            : nothing}
+      </p>
+      <div class="title" role="heading" aria-level=${ctx.headingLevel} id=${titleId} tabindex="-1">
+        ${renderText(session.title, lang)}
+      </div>
+      ${meta.length || room || track
+        ? html`<p class="meta">
+            ${meta.map((item) => html`<span>${item}</span>`)} ${room ? html`<span part="room">${renderText(room, lang)}</span>` : nothing}
+            ${track ? html`<span part="track">${renderText(track, lang)}</span>` : nothing}
+          </p>`
+        : nothing}
+      <div class="actions">
+        <button type="button" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls=${detailsId} data-action="toggle-details">
+          ${ctx.open ? msg('Hide details') : msg('Details')}
+        </button>
+        <button
+          type="button"
+          part="favourite-button"
+          aria-pressed=${ctx.favourite ? 'true' : 'false'}
+          data-action="toggle-favourite"
+        >
+          <span aria-hidden="true">${ctx.favourite ? '★' : '☆'}</span> ${msg('My agenda')}
+        </button>
+        <button type="button" data-action="calendar">${msg('Add to calendar')}</button>
+        <a class="permalink" href="#session-${view.id}">${msg('Link to this session')}</a>
+      </div>
+      <div id=${detailsId} part="details" class="details" ?hidden=${!ctx.open}>${ctx.open ? renderDetails(view, lang) : nothing}</div>
+    </article>
+  </li>`;
+}
+
+function renderDetails(view: SessionView, lang: string): TemplateResult {
+  const { session } = view;
+  const ui = currentUiLocale().lang;
+  return html`
+    ${session.description ? html`<p class="description">${renderText(session.description, lang)}</p>` : nothing}
+    ${session.speakers?.length
+      ? html`<p class="label">${msg('Speakers')}</p>
+          <ul class="people">
+            ${session.speakers.map(
+              (speaker) => html`<li>
+                <span class="name">${speaker.name}</span>${speaker.role ? html`, ${roleLabel(speaker.role)}` : nothing}${speaker.title
+                  ? html`, ${renderText(speaker.title, lang)}`
+                  : nothing}${speaker.organization ? html`, ${renderText(speaker.organization, lang)}` : nothing}
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${view.organizerNames.length
+      ? html`<p class="label">${msg('Organizers')}</p>
+          <ul class="people">${(session.organizers ?? []).map((name) => html`<li>${renderText(name, lang)}</li>`)}</ul>`
+      : nothing}
+    ${session.languages?.length
+      ? html`<p><span class="label">${msg('Interpretation')}</span>: ${session.languages.map((tag) => languageName(tag, ui)).join(', ')}</p>`
+      : nothing}
+    ${session.links?.length
+      ? html`<ul class="links">
+          ${session.links
+            .filter((link) => isSafeUrl(link.url))
+            .map(
+              (link) => html`<li>
+                <a href=${link.url} rel="noopener noreferrer">${link.label ? renderText(link.label, lang) : linkLabel(link.kind)}</a>
+              </li>`,
+            )}
+        </ul>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,11 @@
+import { CtAgenda } from './agenda.js';
+
+CtAgenda.define('ct-agenda');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-agenda': CtAgenda;
+  }
+}
+
+export { CtAgenda };

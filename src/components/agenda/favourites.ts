@@ -1,0 +1,44 @@
+/**
+ * The personal agenda: session ids kept in localStorage per event, no account. Storage can be missing or
+ * full (private modes, quotas); the agenda then still works for the visit, it just does not remember.
+ */
+export class Favourites {
+  #ids: Set<string>;
+
+  constructor(private readonly storageKey: string) {
+    this.#ids = new Set(readIds(storageKey));
+  }
+
+  has(id: string): boolean {
+    return this.#ids.has(id);
+  }
+
+  get size(): number {
+    return this.#ids.size;
+  }
+
+  get ids(): ReadonlySet<string> {
+    return this.#ids;
+  }
+
+  toggle(id: string): boolean {
+    const marked = !this.#ids.has(id);
+    if (marked) this.#ids.add(id);
+    else this.#ids.delete(id);
+    try {
+      localStorage.setItem(this.storageKey, JSON.stringify([...this.#ids]));
+    } catch {
+      // Not persisted; kept in memory for this visit.
+    }
+    return marked;
+  }
+}
+
+function readIds(key: string): string[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
+}

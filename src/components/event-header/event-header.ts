@@ -1,0 +1,224 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localized, msg, str } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { ClockController } from '../../core/clock.js';
+import { formatDateRange } from '../../core/date-range.js';
+import { CtFeedElement } from '../../core/feed-element.js';
+import { clampHeadingLevel } from '../../core/heading.js';
+import { renderText } from '../../core/render-text.js';
+import { baseLanguage } from '../../core/lang.js';
+import type { LocalizedText } from '../../core/localized-text.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
+import type { EventSection } from '../../feeds/event.js';
+import { countdown, countdownTick, eventTiming, type EventStatus } from './event-status.js';
+import { eventHeaderStyles } from './event-header.styles.js';
+
+/**
+ * The head of a conference page: edition, name, theme, dates in the element's language, venue and
+ * organiser, and where the event stands — upcoming with a countdown, live now, or ended with a link to
+ * its outcome — plus a calendar file for the whole event.
+ *
+ * The status changes on its own at the start and end of the event (in the event's time zone). The
+ * countdown is plain text: it is not a live region, so screen readers read it when the reader gets there
+ * and are never interrupted by it; it updates at most once a minute, and not at all under
+ * `prefers-reduced-motion`. Set `now` to show the header as at another time.
+ *
+ * @summary Conference title, dates, venue and a self-updating status from the `event` feed section.
+ * @tagname ct-event-header
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Not used: a valid `event` section always has a name and dates.
+ * @slot actions - Extra actions (a registration link, say), after the calendar button.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart edition - The edition ("Third edition").
+ * @csspart title - The event name.
+ * @csspart theme - The theme.
+ * @csspart details - The list of dates, venue and organiser.
+ * @csspart dates - The dates.
+ * @csspart venue - Venue and city.
+ * @csspart organizer - The organiser.
+ * @csspart status - The status badge; `data-status` holds `upcoming`, `live`, `ended`, `postponed` or `cancelled`.
+ * @csspart countdown - Time left before the start.
+ * @csspart actions - The row of links and buttons.
+ * @csspart calendar-button - "Add to calendar".
+ * @csspart outcome-link - The link to the outcome, once ended.
+ * @csspart website-link - The event's website.
+ * @csspart hashtag - The hashtag.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ *
+ * @cssprop [--ct-event-header-background] - Background of the header band.
+ * @cssprop [--ct-event-header-title-size=2em] - Font size of the event name.
+ * @cssprop [--ct-event-header-live-color] - Colour of the "live now" badge.
+ *
+ * @fires ct-load - Valid data is shown. `event.detail.url`.
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ */
+@localized()
+export class CtEventHeader extends CtFeedElement<'event'> {
+  static override styles = [...CtFeedElement.styles, eventHeaderStyles];
+
+  /** @internal */
+  readonly feedSection = 'event';
+
+  /**
+   * The time to show the header at (ISO 8601, e.g. `2023-06-19T12:00:00-04:00`); unset uses the clock.
+   * For previews, stories and tests.
+   */
+  @property({ reflect: true }) now: string | undefined;
+
+  /** Level of the event name's heading (1–6). A page header is usually the page's `h1`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** Hides the "Add to calendar" button. */
+  @property({ type: Boolean, attribute: 'no-calendar' }) noCalendar = false;
+
+  #clock: ClockController = new ClockController(this, {
+    nextChange: (): number | undefined => (this.feed.data ? eventTiming(this.feed.data, this.#clock.value).nextChange : undefined),
+    tickMs: (): number => {
+      const data = this.feed.data;
+      if (!data) return 0;
+      const timing = eventTiming(data, this.#clock.value);
+      return timing.status === 'upcoming' ? countdownTick(timing.start, this.#clock.value) : 0;
+    },
+  });
+
+  /** The status shown now (`undefined` before data arrives). */
+  get status(): EventStatus | undefined {
+    return this.feed.data ? eventTiming(this.feed.data, this.#clock.value).status : undefined;
+  }
+
+  /** @internal */
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  /** @internal */
+  protected emptyMessage(): string {
+    return '';
+  }
+
+  /** @internal */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<div class="placeholder">
+      <span class="line short"></span><span class="line title-line"></span><span class="line"></span>
+    </div>`;
+  }
+
+  /** @internal */
+  protected renderReady(event: EventSection): TemplateResult {
+    const lang = this.contentLang;
+    const now = this.#clock.value;
+    const timing = eventTiming(event, now);
+    const ui = currentUiLocale();
+    return html`<div class="header" data-status=${timing.status}>
+      <div class="eyebrow">
+        ${event.edition
+          ? html`<p part="edition" class="edition">${renderText(event.edition, lang)}</p>`
+          : nothing}
+        <p part="status" class="status" data-status=${timing.status} role="status" lang=${ui.lang} dir=${ui.dir}>
+          ${statusLabel(timing.status)}
+        </p>
+        ${timing.status === 'upcoming' ? this.#renderCountdown(timing.start, now, ui.lang) : nothing}
+      </div>
+      <div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 1)}>
+        ${renderText(event.name, lang)}
+      </div>
+      ${event.theme ? html`<p part="theme" class="theme">${renderText(event.theme, lang)}</p>` : nothing}
+      <dl part="details" class="details">
+        <div>
+          <dt lang=${ui.lang}>${msg('Dates')}</dt>
+          <dd part="dates">${this.#renderDates(event, lang)}</dd>
+        </div>
+        ${event.venue || event.city
+          ? html`<div>
+              <dt lang=${ui.lang}>${msg('Venue')}</dt>
+              <dd part="venue">${joinPlace([event.venue, event.city], lang)}</dd>
+            </div>`
+          : nothing}
+        ${event.organizer
+          ? html`<div>
+              <dt lang=${ui.lang}>${msg('Organizer')}</dt>
+              <dd part="organizer">${renderText(event.organizer, lang)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      <div part="actions" class="actions">
+        ${timing.status === 'ended' && event.outcomeUrl && isSafeUrl(event.outcomeUrl)
+          ? html`<a part="outcome-link" class="button primary" href=${event.outcomeUrl} lang=${ui.lang}>${msg('Read the outcome')}</a>`
+          : nothing}
+        ${!this.noCalendar && (timing.status === 'upcoming' || timing.status === 'live')
+          ? html`<button part="calendar-button" type="button" lang=${ui.lang} @click=${() => this.#downloadCalendar(event, lang)}>
+              ${msg('Add to calendar')}
+            </button>`
+          : nothing}
+        ${event.url && isSafeUrl(event.url)
+          ? html`<a part="website-link" class="button" href=${event.url} lang=${ui.lang}>${msg('Event website')}</a>`
+          : nothing}
+        ${event.hashtag ? html`<span part="hashtag" class="hashtag" lang="en" dir="ltr">${event.hashtag}</span>` : nothing}
+        <slot name="actions"></slot>
+      </div>
+    </div>`;
+  }
+
+  #renderDates(event: EventSection, lang: string): TemplateResult {
+    const text = formatDateRange(event.startDate, event.endDate, lang);
+    // A single day is a <time>; a range is not a valid `datetime`, so its two ends are given as data.
+    return event.startDate === event.endDate
+      ? html`<time datetime=${event.startDate}>${text}</time>`
+      : html`<span data-start=${event.startDate} data-end=${event.endDate}>${text}</span>`;
+  }
+
+  #renderCountdown(start: number, now: number, uiLang: string): TemplateResult {
+    const left = countdown(start, now);
+    const phrase = new Intl.RelativeTimeFormat(uiLang, { numeric: 'auto' }).format(left.value, left.unit);
+    // Deliberately not a live region: announcing every change would interrupt the reader each minute.
+    return html`<p part="countdown" class="countdown" lang=${uiLang}>
+      <time datetime=${left.duration}>${msg(str`Starts ${phrase}`)}</time>
+    </p>`;
+  }
+
+  async #downloadCalendar(event: EventSection, lang: string): Promise<void> {
+    const { eventToICalendar, calendarFileName } = await import('../../core/event-calendar.js');
+    const blob = new Blob([eventToICalendar(event, lang)], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = calendarFileName(event);
+    link.hidden = true;
+    this.shadowRoot!.append(link);
+    link.click();
+    link.remove();
+    // Some browsers read the blob after click() returns; give them time before freeing it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+function statusLabel(status: EventStatus): string {
+  switch (status) {
+    case 'upcoming':
+      return msg('Upcoming');
+    case 'live':
+      return msg('Live now');
+    case 'ended':
+      return msg('Ended');
+    case 'postponed':
+      return msg('Postponed');
+    case 'cancelled':
+      return msg('Cancelled');
+  }
+}
+
+/**
+ * "United Nations Headquarters, New York": a place is written with the language's comma (Arabic "، ",
+ * Chinese "，"); `Intl.ListFormat` would join with "and" in Arabic, which reads as two places.
+ */
+function joinPlace(values: (LocalizedText | undefined)[], lang: string): TemplateResult {
+  const comma = { ar: '، ', zh: '，' }[baseLanguage(lang)] ?? ', ';
+  const present = values.filter((value): value is LocalizedText => value !== undefined);
+  return html`${present.map((value, i) => html`${i ? comma : ''}${renderText(value, lang)}`)}`;
+}

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const keyMessagesStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .title {
+    margin: 0 0 calc(var(--_ct-space) * 0.75);
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .description {
+    margin: 0 0 var(--_ct-space);
+    color: var(--_ct-muted);
+    max-inline-size: 70ch;
+  }
+  .list {
+    display: grid;
+    gap: calc(var(--_ct-space) * 1.25);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .message {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: var(--_ct-space);
+    align-items: start;
+  }
+  .number {
+    display: grid;
+    place-items: center;
+    min-inline-size: 1.75em;
+    block-size: 1.75em;
+    padding-inline: 0.25em;
+    border-radius: 999px;
+    background: var(--ct-key-messages-number-color, var(--_ct-accent-strong));
+    color: var(--_ct-on-accent);
+    font-size: var(--ct-key-messages-number-size, 1.5em);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .heading {
+    margin: 0.2em 0 0.25em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .text {
+    margin: 0;
+    max-inline-size: 70ch;
+  }
+  .quote {
+    margin-block: 0.75em 0;
+    margin-inline: 0;
+    padding-block: 0.75em;
+    padding-inline: 1em;
+    border-inline-start: var(--ct-key-messages-quote-border, 0.25em solid var(--_ct-accent));
+    background: var(--ct-key-messages-quote-background, var(--_ct-surface-raised));
+    border-start-end-radius: var(--_ct-radius);
+    border-end-end-radius: var(--_ct-radius);
+    max-inline-size: 70ch;
+  }
+  blockquote {
+    margin: 0;
+    quotes: auto;
+    font-style: italic;
+  }
+  /* Arabic and Chinese have no italic convention; slanting them hurts legibility. */
+  .base:lang(ar) blockquote,
+  .base:lang(zh) blockquote {
+    font-style: normal;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  blockquote p::before {
+    content: open-quote;
+  }
+  blockquote p::after {
+    content: close-quote;
+  }
+  .attribution {
+    display: flex;
+    flex-direction: column;
+    margin-block-start: 0.5em;
+    font-size: 0.9375em;
+  }
+  .speaker {
+    font-style: normal;
+    font-weight: 700;
+  }
+  .speaker-role {
+    color: var(--_ct-muted);
+  }
+  .placeholder .number {
+    background: var(--_ct-border);
+  }
+  .placeholder .body {
+    display: block;
+    min-block-size: 4.5em;
+    border-radius: var(--_ct-radius);
+    background: var(--_ct-surface-raised);
+  }
+  .placeholder .message {
+    animation: ct-pulse 1.5s ease-in-out infinite alternate;
+  }
+  @keyframes ct-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+  @container (max-width: 22em) {
+    .message {
+      grid-template-columns: minmax(0, 1fr);
+      row-gap: 0.5em;
+    }
+    .number {
+      justify-self: start;
+    }
+  }
+  @media print {
+    .quote {
+      background: none;
+    }
+    .message {
+      break-inside: avoid;
+    }
+  }
+  @media (forced-colors: active) {
+    .number {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

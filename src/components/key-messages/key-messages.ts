@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CtFeedElement } from '../../core/feed-element.js';
+import { numberFormat } from '../../core/format.js';
+import { clampHeadingLevel } from '../../core/heading.js';
+import { renderText } from '../../core/render-text.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import type { KeyMessage, KeyMessagesSection, Quotation } from '../../feeds/key-messages.js';
+import { keyMessagesStyles } from './key-messages.styles.js';
+
+/**
+ * The conclusions of an event, numbered: a heading, a text and, when there is one, the words of the
+ * person who said it, quoted with their name and function.
+ *
+ * The list is an `<ol>` whose numbers are written out (in the element's language) rather than left to
+ * the list marker, so they can be styled and are read the same by every screen reader.
+ *
+ * @summary Numbered key messages from a `keyMessages` feed section, with optional attributed quotes.
+ * @tagname ct-key-messages
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Replaces the message shown when the feed has no messages.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart title - The section title.
+ * @csspart description - The text under the title.
+ * @csspart list - The ordered list of messages.
+ * @csspart message - One message.
+ * @csspart number - The number of a message.
+ * @csspart heading - The heading of a message.
+ * @csspart text - The text of a message.
+ * @csspart quote - The figure holding a quote and its attribution.
+ * @csspart quote-text - The quoted words (`<blockquote>`).
+ * @csspart attribution - Who said it (`<figcaption>`).
+ * @csspart speaker - The speaker's name (`<cite>`).
+ * @csspart speaker-role - The speaker's function.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--ct-key-messages-number-size=1.5em] - Font size of the numbers.
+ * @cssprop [--ct-key-messages-number-color] - Colour of the numbers (defaults to the accent token).
+ * @cssprop [--ct-key-messages-quote-border] - The rule beside a quote (defaults to a 0.25em accent line).
+ * @cssprop [--ct-key-messages-quote-background] - Background of a quote.
+ *
+ * @fires ct-load - Valid data is shown. `event.detail.url`.
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ */
+@localized()
+export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
+  static override styles = [...CtFeedElement.styles, keyMessagesStyles];
+
+  /** @internal */
+  readonly feedSection = 'keyMessages';
+
+  /** Level of the title heading (1–6); each message's heading is one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal */
+  protected isEmpty(data: KeyMessagesSection): boolean {
+    return data.messages.length === 0;
+  }
+
+  /** @internal */
+  protected emptyMessage(): string {
+    return msg('No key messages have been published yet.');
+  }
+
+  /** @internal */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<ol class="list placeholder" role="presentation">
+      ${[0, 1, 2].map(() => html`<li class="message"><span class="number">&nbsp;</span><span class="body">&nbsp;</span></li>`)}
+    </ol>`;
+  }
+
+  /** @internal */
+  protected renderReady(data: KeyMessagesSection): TemplateResult {
+    const lang = this.contentLang;
+    const level = clampHeadingLevel(this.headingLevel);
+    return html`
+      ${data.title
+        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
+        : nothing}
+      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      <ol part="list" class="list" role="list">
+        ${repeat(
+          data.messages,
+          (message, index) => message.id ?? index,
+          (message, index) => this.#renderMessage(message, index + 1, Math.min(6, level + 1), lang),
+        )}
+      </ol>
+    `;
+  }
+
+  #renderMessage(message: KeyMessage, number: number, level: number, lang: string): TemplateResult {
+    return html`<li part="message" class="message" id=${ifDefined(message.id ? `message-${message.id}` : undefined)}>
+      <span part="number" class="number">${numberFormat(lang).format(number)}</span>
+      <div class="body">
+        <div part="heading" class="heading" role="heading" aria-level=${level}>${renderText(message.heading, lang)}</div>
+        <p part="text" class="text">${renderText(message.text, lang)}</p>
+        ${message.quote ? this.#renderQuote(message.quote, lang) : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderQuote(quote: Quotation, lang: string): TemplateResult {
+    const cite = quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : nothing;
+    // The quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“.
+    return html`<figure part="quote" class="quote">
+      <blockquote part="quote-text" cite=${cite}><p>${renderText(quote.text, lang)}</p></blockquote>
+      <figcaption part="attribution" class="attribution">
+        <cite part="speaker" class="speaker">${renderText(quote.speaker, lang)}</cite>
+        ${quote.role ? html`<span part="speaker-role" class="speaker-role">${renderText(quote.role, lang)}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+}

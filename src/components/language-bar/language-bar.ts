@@ -1,0 +1,157 @@
+import { html, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CtElement } from '../../core/base-element.js';
+import { baseLanguage, directionOf } from '../../core/lang.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
+import { CtLanguageChangeEvent } from './language-change-event.js';
+import { languageBarStyles } from './language-bar.styles.js';
+
+/** The six official languages in the order UN language bars list them, with their names in themselves. */
+export const UN_LANGUAGE_NAMES = [
+  ['ar', 'عربي'],
+  ['zh', '中文'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['ru', 'Русский'],
+  ['es', 'Español'],
+] as const;
+export type UnLanguage = (typeof UN_LANGUAGE_NAMES)[number][0];
+
+interface LocalizationApi {
+  setLocale: (locale: string) => Promise<void>;
+}
+
+/**
+ * The UI strings follow too when the page opted in to ct-widgets' localization (the CDN build does; npm
+ * users import `ct-widgets/localization.js`). That module publishes its `@lit/localize` handle under this
+ * global key, the one it already uses so that two copies of the library share one configuration.
+ *
+ * Why not import `setUiLanguage` from it: importing it configures `@lit/localize`, which may be done once
+ * per page. An app that configures `@lit/localize` itself would then fail, and an app that wanted English
+ * UI strings only would get five locale bundles. So the bar only uses localization that is already there,
+ * and an app with its own `@lit/localize` switches it on `ct-language-change`.
+ */
+function optedInLocalization(): LocalizationApi | undefined {
+  return (globalThis as unknown as Record<symbol, LocalizationApi | undefined>)[Symbol.for('ct-widgets.localization')];
+}
+
+/** Page-given URLs may be relative; only http(s) ones become links. */
+function safePageUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The United Nations language bar: عربي · 中文 · English · Français · Русский · Español, in that order, each
+ * name in its own language and script.
+ *
+ * Without URLs the entries are buttons: choosing one sets `<html lang>` and `dir`, switches the UI
+ * strings (when the page set up ct-widgets' localization), and every ct element on the page follows,
+ * since they all watch `<html lang>`. With `href-ar` … `href-es` the entries are links to the page in each
+ * language, marked with `hreflang`. Either way the current language has `aria-current`, and
+ * `ct-language-change` fires first (cancel it to handle the change yourself).
+ *
+ * @summary The six UN languages in UN order; switches the page language or links to translated pages.
+ * @tagname ct-language-bar
+ *
+ * @csspart base - The `<nav>` landmark.
+ * @csspart list - The list of languages.
+ * @csspart language - Each button or link; also `language-current` on the current one.
+ *
+ * @cssprop [--ct-language-bar-gap=0.25em] - Space between entries.
+ * @cssprop [--ct-language-bar-separator='·'] - What separates entries (a string; `''` for none).
+ * @cssprop [--ct-language-bar-current-color] - Colour of the current language (defaults to the text colour).
+ *
+ * @fires ct-language-change - Before the language changes; cancelable. `event.detail`: `{lang, previous, href}`.
+ */
+@localized()
+export class CtLanguageBar extends CtElement {
+  static override styles = [...CtElement.styles, languageBarStyles];
+
+  /** URL of the page in Arabic; makes the entry a link. */
+  @property({ attribute: 'href-ar' }) hrefAr: string | undefined;
+  /** URL of the page in Chinese. */
+  @property({ attribute: 'href-zh' }) hrefZh: string | undefined;
+  /** URL of the page in English. */
+  @property({ attribute: 'href-en' }) hrefEn: string | undefined;
+  /** URL of the page in French. */
+  @property({ attribute: 'href-fr' }) hrefFr: string | undefined;
+  /** URL of the page in Russian. */
+  @property({ attribute: 'href-ru' }) hrefRu: string | undefined;
+  /** URL of the page in Spanish. */
+  @property({ attribute: 'href-es' }) hrefEs: string | undefined;
+
+  /** The language shown as current: the base of the language that applies to the bar (`<html lang>`). */
+  get current(): string {
+    return baseLanguage(this.contentLang);
+  }
+
+  #href(lang: UnLanguage): string | undefined {
+    const hrefs: Record<UnLanguage, string | undefined> = {
+      ar: this.hrefAr,
+      zh: this.hrefZh,
+      en: this.hrefEn,
+      fr: this.hrefFr,
+      ru: this.hrefRu,
+      es: this.hrefEs,
+    };
+    return safePageUrl(hrefs[lang]);
+  }
+
+  override render(): TemplateResult {
+    const ui = currentUiLocale();
+    return html`<nav part="base" class="base" aria-label=${msg('Language')} lang=${ui.lang} dir=${this.contentDir}>
+      <ul part="list" class="list" role="list">
+        ${UN_LANGUAGE_NAMES.map(([lang, name]) => html`<li>${this.#renderEntry(lang, name)}</li>`)}
+      </ul>
+    </nav>`;
+  }
+
+  #renderEntry(lang: UnLanguage, name: string): TemplateResult {
+    const current = lang === this.current;
+    const part = current ? 'language language-current' : 'language';
+    const href = this.#href(lang);
+    return href
+      ? html`<a
+          part=${part}
+          href=${href}
+          hreflang=${lang}
+          lang=${lang}
+          dir=${directionOf(lang)}
+          aria-current=${ifDefined(current ? 'true' : undefined)}
+          @click=${(event: MouseEvent) => this.#choose(lang, href, event)}
+          >${name}</a
+        >`
+      : html`<button
+          part=${part}
+          type="button"
+          lang=${lang}
+          dir=${directionOf(lang)}
+          aria-current=${ifDefined(current ? 'true' : undefined)}
+          @click=${() => this.#choose(lang, undefined)}
+        >
+          ${name}
+        </button>`;
+  }
+
+  async #choose(lang: UnLanguage, href: string | undefined, click?: MouseEvent): Promise<void> {
+    if (lang === this.current && !href) return;
+    const event = new CtLanguageChangeEvent({ lang, previous: this.current, href });
+    if (!this.dispatchEvent(event)) {
+      click?.preventDefault();
+      return;
+    }
+    if (href) return; // The link goes to the page in that language.
+    const root = document.documentElement;
+    root.lang = lang;
+    root.dir = directionOf(lang);
+    await optedInLocalization()?.setLocale(lang);
+  }
+}

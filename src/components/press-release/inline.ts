@@ -1,0 +1,74 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { baseLanguage } from '../../core/lang.js';
+import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import type { InlineRun, InlineText } from '../../feeds/press.js';
+
+/** What text rendering needs to know: the language shown, the release's own language, allowed hosts. */
+export interface TextContext {
+  /** The element's content language (the `lang` of the article). */
+  lang: string;
+  /** The language plain strings of the release are written in. */
+  releaseLang: string;
+  /** Hosts hashtags and handles may link to. */
+  socialHosts: ReadonlySet<string>;
+}
+
+const sameLanguage = (a: string, b: string) => baseLanguage(a) === baseLanguage(b);
+
+/**
+ * Feed text as a text binding. Text in another language than the article's (a fallback from a language
+ * map, or a plain string of an English release shown on a French page) is marked with its `lang`.
+ */
+export function text(value: LocalizedText | undefined, ctx: TextContext): TemplateResult | string {
+  const resolved = resolveLocalizedText(value, ctx.lang);
+  if (!resolved) return '';
+  const lang = resolved.lang ?? (typeof value === 'string' ? ctx.releaseLang : undefined);
+  return lang && !sameLanguage(lang, ctx.lang) ? html`<span lang=${lang} dir="auto">${resolved.text}</span>` : resolved.text;
+}
+
+/** The text only, in the best language: for JSON-LD, `title` attributes and share messages. */
+export function plainText(value: InlineText | undefined, lang: string): string {
+  if (value === undefined) return '';
+  if (!Array.isArray(value)) return resolveLocalizedText(value as LocalizedText, lang)?.text ?? '';
+  return value
+    .map((run) => {
+      if (typeof run === 'string') return run;
+      if ('text' in run) return resolveLocalizedText(run.text, lang)?.text ?? '';
+      if ('hashtag' in run) return run.hashtag;
+      if ('account' in run) return run.account;
+      return run.email;
+    })
+    .join('');
+}
+
+function socialLink(label: string, url: string | undefined, ctx: TextContext, part: string): TemplateResult {
+  const allowed = url !== undefined && isSafeUrl(url) && ctx.socialHosts.has(new URL(url).hostname);
+  // <bdi>: a Latin "#CTWeek" inside Arabic text keeps its own direction and does not reorder its neighbours.
+  return allowed
+    ? html`<a part=${part} href=${url} rel="noopener noreferrer"><bdi>${label}</bdi></a>`
+    : html`<bdi part=${part}>${label}</bdi>`;
+}
+
+function renderRun(run: InlineRun, ctx: TextContext): TemplateResult | string {
+  if (typeof run === 'string') return text(run, ctx);
+  if ('hashtag' in run) return socialLink(run.hashtag, run.url, ctx, 'hashtag');
+  if ('account' in run) return socialLink(run.account, run.url, ctx, 'account');
+  if ('email' in run) {
+    const href = `mailto:${run.email}`;
+    return isSafeUrl(href) ? html`<a part="email" href=${href}><bdi>${run.email}</bdi></a>` : html`<bdi>${run.email}</bdi>`;
+  }
+  let content: TemplateResult | string = run.lang
+    ? html`<span lang=${run.lang} dir="auto">${resolveLocalizedText(run.text, ctx.lang)?.text ?? ''}</span>`
+    : text(run.text, ctx);
+  if (run.emphasis) content = html`<em>${content}</em>`;
+  if (run.strong) content = html`<strong>${content}</strong>`;
+  if (run.href && isSafeUrl(run.href)) content = html`<a href=${run.href} rel="noopener noreferrer">${content}</a>`;
+  return content;
+}
+
+/** Running text: a localized string, or runs with emphasis, links, hashtags, handles and addresses. */
+export function inline(value: InlineText, ctx: TextContext): TemplateResult | string | typeof nothing {
+  if (!Array.isArray(value)) return text(value as LocalizedText, ctx);
+  return html`${value.map((run) => renderRun(run, ctx))}`;
+}

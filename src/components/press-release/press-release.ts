@@ -1,0 +1,332 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CtFeedElement } from '../../core/feed-element.js';
+import { formatIsoDate, numberFormat } from '../../core/format.js';
+import { clampHeadingLevel } from '../../core/heading.js';
+import { syncJsonLd } from '../../core/json-ld.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
+import type { KeyMessage, Quotation } from '../../feeds/key-messages.js';
+import type { PressBlock, PressRelease, PressReleasesSection } from '../../feeds/press.js';
+import { HtmlBlocks } from './html-blocks.js';
+import { inline, plainText, text, type TextContext } from './inline.js';
+import { pressReleaseStyles } from './press-release.styles.js';
+import { datelineSeparator, datelineText, languageLabel, newsArticle, pickRelease } from './release-model.js';
+
+type ShareStatus = 'idle' | 'copied' | 'copy-failed';
+
+/**
+ * One press release: the issuing office and symbol, headline, dateline ("New York, 20 June 2023", in the
+ * element's language), lead, body, "For more information", the other language versions and share
+ * actions, with schema.org `NewsArticle` data for search engines.
+ *
+ * The body is structured blocks (paragraphs, headings, lists, quotes, key points, images). An `html`
+ * block from a CMS is shown through DOMPurify with a strict allow-list; the sanitizer is loaded only when
+ * a release has such a block.
+ *
+ * @summary A press release from a `pressReleases` feed section, safe, printable, with JSON-LD.
+ * @tagname ct-press-release
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Replaces the message shown when the feed has no release (or not the one asked for).
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart release - The `<article>`.
+ * @csspart masthead - The event banner above the release.
+ * @csspart office - The issuing office.
+ * @csspart symbol - The document symbol ("GA/12511").
+ * @csspart headline - The headline.
+ * @csspart subheading - The subheading.
+ * @csspart dateline - Place and date before the lead.
+ * @csspart lead - The first paragraph.
+ * @csspart body - The blocks after the lead.
+ * @csspart key-points - A numbered list of conclusions.
+ * @csspart quote - A quote with its attribution.
+ * @csspart image - An image with its caption and credit.
+ * @csspart html - Sanitized HTML from a CMS.
+ * @csspart more-info - The "For more information" block.
+ * @csspart hashtag - A hashtag.
+ * @csspart account - A social media handle.
+ * @csspart email - A contact e-mail address.
+ * @csspart note - "For information media. Not an official record."
+ * @csspart languages - Links to the release in other languages.
+ * @csspart share - The share actions.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart empty - The empty state.
+ *
+ * @cssprop [--ct-press-release-measure=70ch] - Longest line of running text.
+ * @cssprop [--ct-press-release-headline-size=1.75em] - Font size of the headline.
+ * @cssprop [--ct-press-release-quote-border] - The rule beside quotes (defaults to a 0.25em accent line).
+ *
+ * @fires ct-load - Valid data is shown. `event.detail.url`.
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ */
+@localized()
+export class CtPressRelease extends CtFeedElement<'pressReleases'> {
+  static override styles = [...CtFeedElement.styles, pressReleaseStyles];
+
+  /** @internal */
+  readonly feedSection = 'pressReleases';
+
+  /** Id of the release to show; unset shows the newest in the element's language (or the newest). */
+  @property({ reflect: true }) release: string | undefined;
+
+  /** Level of the headline (1–6); headings in the body are below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the schema.org JSON-LD (when the page has its own, or shows the release twice). */
+  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+
+  /** Leaves out the share actions. */
+  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+
+  @state() private shareStatus: ShareStatus = 'idle';
+
+  #html = new HtmlBlocks(this);
+
+  /** Resolves once rendered, HTML blocks included (they wait for the sanitizer to load). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let pending = this.#html.pending; pending; pending = this.#html.pending) {
+      await pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The release on show, if any. @internal */
+  get currentRelease(): PressRelease | undefined {
+    const data = this.feed.data;
+    return data ? pickRelease(data, this.release, this.contentLang) : undefined;
+  }
+
+  /** @internal */
+  protected isEmpty(data: PressReleasesSection): boolean {
+    return !pickRelease(data, this.release, this.contentLang);
+  }
+
+  /** @internal */
+  protected emptyMessage(): string {
+    return this.release && this.feed.data?.releases.length
+      ? msg('This press release is not in the feed.')
+      : msg('No press releases have been published yet.');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('release')) this.shareStatus = 'idle';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.feed.data;
+    const release = this.currentRelease;
+    syncJsonLd(this, data && release && !this.noJsonLd ? newsArticle(release, data) : undefined);
+  }
+
+  /** @internal */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<div class="release placeholder" role="presentation">
+      <div class="line short">&nbsp;</div>
+      <div class="line headline-line">&nbsp;</div>
+      ${[0, 1, 2, 3].map(() => html`<div class="line">&nbsp;</div>`)}
+    </div>`;
+  }
+
+  /** @internal */
+  protected renderReady(data: PressReleasesSection): TemplateResult {
+    const release = pickRelease(data, this.release, this.contentLang)!;
+    const ctx: TextContext = { lang: this.contentLang, releaseLang: release.lang, socialHosts: new Set(data.allowedSocialHosts ?? []) };
+    const level = clampHeadingLevel(this.headingLevel);
+    this.#html.keepOnly(new Set(release.body.flatMap((block, index) => (block.type === 'html' ? [`${index}\0${block.html}`] : []))));
+    const ui = currentUiLocale();
+    return html`<article part="release" class="release" aria-labelledby="headline">
+      ${release.masthead?.length
+        ? html`<div part="masthead" class="masthead">${release.masthead.map((line) => html`<p>${text(line, ctx)}</p>`)}</div>`
+        : nothing}
+      <header class="header">
+        <p class="kicker">
+          <span class="label" lang=${ui.lang}>${msg('Press release')}</span>
+          ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
+        </p>
+        <p part="office" class="office">${text(release.office, ctx)}</p>
+        <div part="headline" id="headline" class="headline" role="heading" aria-level=${level}>${text(release.headline, ctx)}</div>
+        ${release.subheading ? html`<p part="subheading" class="subheading">${text(release.subheading, ctx)}</p>` : nothing}
+      </header>
+      <p part="lead" class="lead">
+        <span part="dateline" class="dateline"
+          >${text(release.dateline.place, ctx)}${datelineSeparator(ctx.lang)}<time datetime=${release.dateline.date}
+            >${formatIsoDate(release.dateline.date, ctx.lang)}</time
+          ></span
+        >
+        – ${inline(release.lead, ctx)}
+      </p>
+      <div part="body" class="body">
+        ${repeat(
+          release.body,
+          (_block, index) => index,
+          (block, index) => this.#renderBlock(block, index, ctx, level),
+        )}
+      </div>
+      ${release.moreInfo ? this.#renderMoreInfo(release, ctx, level) : nothing}
+      ${release.note === false
+        ? nothing
+        : html`<p part="note" class="note" lang=${ui.lang}>${msg('For information media. Not an official record.')}</p>`}
+      ${this.#renderLanguages(release)} ${this.noShare ? nothing : this.#renderShare(release)}
+    </article>`;
+  }
+
+  #renderBlock(block: PressBlock, index: number, ctx: TextContext, level: number): TemplateResult | typeof nothing {
+    switch (block.type) {
+      case 'paragraph':
+        return html`<p>${inline(block.content, ctx)}</p>`;
+      case 'heading':
+        return html`<div class="heading" role="heading" aria-level=${Math.min(6, level + (block.depth ?? 1))}>
+          ${text(block.text, ctx)}
+        </div>`;
+      case 'list':
+        return block.ordered
+          ? html`<ol role="list">${block.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}</ol>`
+          : html`<ul role="list">${block.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}</ul>`;
+      case 'quote':
+        return this.#renderQuote(block.quote, ctx);
+      case 'keyPoints':
+        return html`<section part="key-points" class="key-points" aria-label=${block.title ? plainText(block.title, ctx.lang) : nothing}>
+          ${block.title
+            ? html`<div class="heading" role="heading" aria-level=${Math.min(6, level + 1)}>${text(block.title, ctx)}</div>`
+            : nothing}
+          <ol class="points" role="list">
+            ${block.points.map((point, i) => this.#renderPoint(point, i + 1, ctx, Math.min(6, level + (block.title ? 2 : 1))))}
+          </ol>
+        </section>`;
+      case 'image':
+        return html`<figure part="image" class="image">
+          <img
+            src=${block.src}
+            alt=${plainText(block.alt, ctx.lang)}
+            width=${ifDefined(block.width)}
+            height=${ifDefined(block.height)}
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+          />
+          <figcaption>
+            ${block.caption ? html`<span class="caption">${text(block.caption, ctx)}</span>` : nothing}
+            <small class="credit">${text(block.credit, ctx)}</small>
+          </figcaption>
+        </figure>`;
+      case 'html': {
+        const node = this.#html.get(`${index}\0${block.html}`, block.html);
+        return node ? html`${node}` : nothing;
+      }
+    }
+  }
+
+  #renderPoint(point: KeyMessage, number: number, ctx: TextContext, level: number): TemplateResult {
+    return html`<li class="point">
+      <span class="number" aria-hidden="true">${numberFormat(ctx.lang).format(number)}</span>
+      <div class="point-body">
+        <div class="point-heading" role="heading" aria-level=${level}>${text(point.heading, ctx)}</div>
+        <p>${text(point.text, ctx)}</p>
+        ${point.quote ? this.#renderQuote(point.quote, ctx) : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderQuote(quote: Quotation, ctx: TextContext): TemplateResult {
+    // Quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“.
+    return html`<figure part="quote" class="quote">
+      <blockquote cite=${quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : nothing}>
+        <p>${text(quote.text, ctx)}</p>
+      </blockquote>
+      <figcaption class="attribution">
+        <cite class="speaker">${text(quote.speaker, ctx)}</cite>
+        ${quote.role ? html`<span class="role">${text(quote.role, ctx)}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  #renderMoreInfo(release: PressRelease, ctx: TextContext, level: number): TemplateResult {
+    const info = release.moreInfo!;
+    const ui = currentUiLocale();
+    return html`<section part="more-info" class="more-info" aria-labelledby="more-info-title">
+      <div id="more-info-title" class="heading" role="heading" aria-level=${Math.min(6, level + 1)}>
+        ${info.title ? text(info.title, ctx) : html`<span lang=${ui.lang}>${msg('For more information')}</span>`}
+      </div>
+      <ul role="list">
+        ${info.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  #renderLanguages(release: PressRelease): TemplateResult | typeof nothing {
+    const versions = (release.languageVersions ?? []).filter((version) => isSafeUrl(version.href));
+    if (!versions.length) return nothing;
+    const ui = currentUiLocale();
+    // Each language is named in itself ("Français"), so a reader finds theirs whatever the page language.
+    return html`<nav part="languages" class="languages" aria-label=${msg('Other languages')}>
+      <span class="label" lang=${ui.lang}>${msg('Other languages')}</span>
+      <ul role="list">
+        ${versions.map(
+          (version) =>
+            html`<li><a href=${version.href} hreflang=${version.lang} lang=${version.lang} rel="alternate noopener noreferrer"
+              >${languageLabel(version.lang)}</a
+            ></li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  #shareUrl(release: PressRelease): string {
+    if (release.url && isSafeUrl(release.url)) return release.url;
+    return isSafeUrl(location.href) ? location.href : '';
+  }
+
+  #renderShare(release: PressRelease): TemplateResult | typeof nothing {
+    const url = this.#shareUrl(release);
+    if (!url) return nothing;
+    const ui = currentUiLocale();
+    const headline = plainText(release.headline, this.contentLang);
+    const mail = `mailto:?subject=${encodeURIComponent(headline)}&body=${encodeURIComponent(
+      `${headline}\n${datelineText(release, this.contentLang)}\n\n${url}`,
+    )}`;
+    const canShare = typeof navigator.share === 'function';
+    return html`<div part="share" class="share" role="group" aria-label=${msg('Share')} lang=${ui.lang} dir=${ui.dir}>
+      <button type="button" class="share-button" @click=${() => this.#copy(url)}>${msg('Copy link')}</button>
+      <a class="share-button" href=${mail}>${msg('E-mail')}</a>
+      ${canShare
+        ? html`<button type="button" class="share-button" @click=${() => this.#share(headline, url)}>${msg('Share…')}</button>`
+        : nothing}
+      <span class="share-status" role="status"
+        >${this.shareStatus === 'copied'
+          ? msg('Link copied.')
+          : this.shareStatus === 'copy-failed'
+            ? msg('The link could not be copied.')
+            : ''}</span
+      >
+    </div>`;
+  }
+
+  async #copy(url: string) {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.shareStatus = 'copied';
+    } catch {
+      this.shareStatus = 'copy-failed';
+    }
+  }
+
+  async #share(title: string, url: string) {
+    try {
+      await navigator.share({ title, url });
+    } catch {
+      // The reader closed the share sheet: nothing to report.
+    }
+  }
+}

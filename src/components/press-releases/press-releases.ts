@@ -1,0 +1,212 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg, str } from '@lit/localize';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CtFeedElement } from '../../core/feed-element.js';
+import { formatIsoDate } from '../../core/format.js';
+import { clampHeadingLevel } from '../../core/heading.js';
+import { baseLanguage } from '../../core/lang.js';
+import { isSafeUrl } from '../../core/safe-url.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
+import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
+import '../press-release/ct-press-release.js';
+import { inline, text, type TextContext } from '../press-release/inline.js';
+import { newestFirst } from '../press-release/release-model.js';
+import { pressReleasesStyles } from './press-releases.styles.js';
+
+/**
+ * One release per story: of the language versions of a release (linked by `languageVersions[].release`),
+ * the one in `lang`, else English, else the first.
+ */
+export function oneVersionEach(releases: readonly PressRelease[], lang: string): PressRelease[] {
+  const byId = new Map(releases.map((release) => [release.id, release]));
+  const seen = new Set<string>();
+  const chosen: PressRelease[] = [];
+  for (const release of releases) {
+    if (seen.has(release.id)) continue;
+    const versions = [release, ...(release.languageVersions ?? []).flatMap((v) => (v.release && byId.has(v.release) ? [byId.get(v.release)!] : []))];
+    versions.forEach((version) => seen.add(version.id));
+    const pick = (base: string) => versions.find((version) => baseLanguage(version.lang) === base);
+    chosen.push(pick(baseLanguage(lang)) ?? pick('en') ?? release);
+  }
+  return newestFirst(chosen);
+}
+
+/**
+ * A list of press releases, newest first: date, symbol, headline and lead, with a link to each release's
+ * page, or, for releases without one, the full release opened in place. Filtered by year; longer lists
+ * grow by "Show more".
+ *
+ * @summary Press releases from a `pressReleases` feed section: newest first, by year, with show more.
+ * @tagname ct-press-releases
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Replaces the message shown when the feed has no releases.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart title - The section title.
+ * @csspart toolbar - The year filter.
+ * @csspart list - The list of releases.
+ * @csspart item - One release.
+ * @csspart date - The date of a release.
+ * @csspart symbol - The document symbol of a release.
+ * @csspart headline - The headline of a release (a link when the release has a page).
+ * @csspart lead - The lead of a release.
+ * @csspart toggle - The button that opens or closes the full release.
+ * @csspart more-button - "Show more".
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart empty - The empty state.
+ *
+ * @fires ct-load - Valid data is shown. `event.detail.url`.
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ */
+@localized()
+export class CtPressReleases extends CtFeedElement<'pressReleases'> {
+  static override styles = [...CtFeedElement.styles, pressReleasesStyles];
+
+  /** @internal */
+  readonly feedSection = 'pressReleases';
+
+  /** How many releases show at first, and how many more each "Show more" adds. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
+
+  /** Level of the title heading (1–6); each headline is one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Only releases of this year (`YYYY`); empty shows every year. Follows the year filter. */
+  @property({ reflect: true }) year = '';
+
+  @state() private shown = 0;
+  @state() private open = new Set<string>();
+
+  /** @internal */
+  protected isEmpty(data: PressReleasesSection): boolean {
+    return data.releases.length === 0;
+  }
+
+  /** @internal */
+  protected emptyMessage(): string {
+    return msg('No press releases have been published yet.');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('year') || changed.has('pageSize')) this.shown = 0;
+  }
+
+  /** @internal */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<ul class="list placeholder" role="presentation">
+      ${[0, 1, 2].map(() => html`<li class="item"><span class="line short">&nbsp;</span><span class="line">&nbsp;</span></li>`)}
+    </ul>`;
+  }
+
+  #pageSize(): number {
+    return Math.max(1, Math.round(this.pageSize) || 5);
+  }
+
+  /** @internal */
+  protected renderReady(data: PressReleasesSection): TemplateResult {
+    const lang = this.contentLang;
+    const level = clampHeadingLevel(this.headingLevel);
+    const all = oneVersionEach(data.releases, lang);
+    const years = [...new Set(all.map((release) => release.dateline.date.slice(0, 4)))];
+    const filtered = this.year ? all.filter((release) => release.dateline.date.startsWith(this.year)) : all;
+    const limit = this.shown || this.#pageSize();
+    const visible = filtered.slice(0, limit);
+    const socialHosts = new Set(data.allowedSocialHosts ?? []);
+    const ui = currentUiLocale();
+    return html`
+      ${data.title
+        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${text(data.title, { lang, releaseLang: lang, socialHosts })}</div>`
+        : nothing}
+      ${years.length > 1 || this.year
+        ? html`<div part="toolbar" class="toolbar" lang=${ui.lang} dir=${ui.dir}>
+            <label for="year">${msg('Year')}</label>
+            <select id="year" @change=${(event: Event) => (this.year = (event.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!this.year}>${msg('All years')}</option>
+              ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <ul part="list" class="list" role="list">
+        ${repeat(
+          visible,
+          (release) => release.id,
+          (release) => this.#renderItem(release, { lang, releaseLang: release.lang, socialHosts }, level + 1),
+        )}
+      </ul>
+      ${filtered.length > visible.length
+        ? html`<button part="more-button" type="button" class="more" lang=${ui.lang} @click=${() => this.#showMore(limit)}>
+            ${msg(str`Show more (${filtered.length - visible.length} more)`)}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  #renderItem(release: PressRelease, ctx: TextContext, level: number): TemplateResult {
+    const url = release.url && isSafeUrl(release.url) ? release.url : undefined;
+    const isOpen = this.open.has(release.id);
+    const panel = `full-${release.id}`;
+    return html`<li part="item" class="item" data-release=${release.id} tabindex="-1">
+      <p class="meta">
+        <time part="date" datetime=${release.dateline.date}>${formatIsoDate(release.dateline.date, ctx.lang)}</time>
+        ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
+      </p>
+      <div part="headline" class="headline" role="heading" aria-level=${Math.min(6, level)}>
+        ${url ? html`<a href=${url} hreflang=${release.lang}>${text(release.headline, ctx)}</a>` : text(release.headline, ctx)}
+      </div>
+      <p part="lead" class="lead">${inline(release.lead, ctx)}</p>
+      ${url
+        ? nothing
+        : html`<button
+              part="toggle"
+              type="button"
+              aria-expanded=${isOpen ? 'true' : 'false'}
+              aria-controls=${panel}
+              @click=${() => this.#toggle(release.id)}
+            >
+              ${isOpen ? msg('Hide the full release') : msg('Read the full release')}
+            </button>
+            <div id=${panel} class="full" ?hidden=${!isOpen}>
+              ${isOpen
+                ? html`<ct-press-release
+                    .data=${this.#singleFeed(release)}
+                    release=${release.id}
+                    heading-level=${Math.min(6, level + 1)}
+                    no-json-ld
+                    lang=${release.lang}
+                  ></ct-press-release>`
+                : nothing}
+            </div>`}
+    </li>`;
+  }
+
+  #singles = new WeakMap<PressRelease, object>();
+
+  /** A feed of one release for the full view; the same object each render, so it is validated once. */
+  #singleFeed(release: PressRelease): object {
+    let feed = this.#singles.get(release);
+    if (!feed) {
+      feed = { kind: 'conference', version: 1, pressReleases: { ...this.feed.data!, releases: [release] } };
+      this.#singles.set(release, feed);
+    }
+    return feed;
+  }
+
+  #toggle(id: string) {
+    const open = new Set(this.open);
+    if (!open.delete(id)) open.add(id);
+    this.open = open;
+  }
+
+  /** Shows the next page and moves focus to its first release, so keyboard users continue where they were. */
+  async #showMore(current: number) {
+    this.shown = current + this.#pageSize();
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[current]?.focus();
+  }
+}

@@ -1,0 +1,11 @@
+import { CtSpeakers } from './speakers.js';
+
+CtSpeakers.define('ct-speakers');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-speakers': CtSpeakers;
+  }
+}
+
+export { CtSpeakers };

@@ -1,0 +1,43 @@
+import { toIsoDay } from '../../core/date-range.js';
+import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-date.js';
+import type { Milestone } from '../../feeds/timeline.js';
+
+export const MILESTONE_STATUSES = ['past', 'current', 'future'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** First and last calendar day a milestone covers: `2022-09` is 1–30 September 2022. */
+export function milestoneDays(item: Milestone): { first: string; last: string } {
+  return { first: toIsoDay(item.date, 'start'), last: toIsoDay(item.endDate ?? item.date, 'end') };
+}
+
+/** Past, current or to come, by the calendar of `timeZone` at `now` (a year is current all year). */
+export function milestoneStatus(item: Milestone, today: string): MilestoneStatus {
+  const { first, last } = milestoneDays(item);
+  return today < first ? 'future' : today > last ? 'past' : 'current';
+}
+
+export function todayIn(timeZone: string | undefined, now: number): string {
+  return dayIn(timeZone ?? 'UTC', now);
+}
+
+/** The next instant at which some milestone changes status. */
+export function nextStatusChange(items: readonly Milestone[], timeZone: string | undefined, now: number): number | undefined {
+  const zone = timeZone ?? 'UTC';
+  const today = dayIn(zone, now);
+  const days = items
+    .flatMap((item) => {
+      const { first, last } = milestoneDays(item);
+      return [first, nextDay(last)];
+    })
+    .filter((day) => day > today)
+    .sort();
+  return days[0] ? startOfDayIn(days[0], zone) : undefined;
+}
+
+/** Milestones in date order (start, then end); the feed's order breaks ties. */
+export function sortMilestones(items: readonly Milestone[]): Milestone[] {
+  return items
+    .map((item, index) => ({ item, index, ...milestoneDays(item) }))
+    .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.index - b.index)
+    .map(({ item }) => item);
+}

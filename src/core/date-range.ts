@@ -1,0 +1,69 @@
+import { dateFormat } from './format.js';
+
+/**
+ * Calendar dates that may be partial: a year (`2006`), a month (`2022-09`) or a day (`2023-06-19`), alone
+ * or as a range. Timelines and event headers show them in the element's language with `Intl`, so each
+ * language writes its own order, month names and range dash ("19–20 June 2023", "19–20 juin 2023").
+ */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+export function precisionOf(value: string): DatePrecision {
+  const match = PARTIAL_DATE_PATTERN.exec(value);
+  return match?.[3] ? 'day' : match?.[2] ? 'month' : 'year';
+}
+
+/** True for `2006`, `2022-09`, `2023-06-19`; false for `2023-02-30` or `2023-13`. */
+export function isPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, , month, day] = match;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
+  if (day && (Number(day) < 1 || Number(day) > 31 || toIsoDay(value, 'start') !== value)) return false;
+  return true;
+}
+
+/** First (`start`) or last (`end`) day a partial date covers, as `YYYY-MM-DD`: `2022-09` → `2022-09-30`. */
+export function toIsoDay(value: string, edge: 'start' | 'end'): string {
+  const date = toUtcDate(value, edge);
+  return date.toISOString().slice(0, 10);
+}
+
+function toUtcDate(value: string, edge: 'start' | 'end'): Date {
+  const [, year, month, day] = PARTIAL_DATE_PATTERN.exec(value) ?? [];
+  const y = Number(year);
+  if (day) return new Date(Date.UTC(y, Number(month) - 1, Number(day)));
+  if (month) return new Date(edge === 'start' ? Date.UTC(y, Number(month) - 1, 1) : Date.UTC(y, Number(month), 0));
+  return new Date(edge === 'start' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31));
+}
+
+/**
+ * `2023-06-19`…`2023-06-20` → "19–20 June 2023" (en), "19–20 juin 2023" (fr). The coarser precision of the
+ * two ends decides the format. English follows UN style through `format.ts` (en-GB, day first); `Intl`
+ * puts spaces around the dash between two day numbers in English, which UN style does not.
+ */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  const precision = coarser(precisionOf(start), end ? precisionOf(end) : precisionOf(start));
+  const format = dateFormat(lang, { ...OPTIONS[precision], timeZone: 'UTC' });
+  const from = toUtcDate(start, 'start');
+  if (!end || end === start) return format.format(from);
+  const text = format.formatRange(from, toUtcDate(end, 'start'));
+  return /^en\b/i.test(lang) ? text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2') : text;
+}
+
+/** The `datetime` value of a `<time>` for a partial date or range (HTML accepts `2006` and `2022-09`). */
+export function machineDate(start: string, end?: string): string {
+  return end && end !== start ? `${start}/${end}` : start;
+}
+
+function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
+  const order: DatePrecision[] = ['year', 'month', 'day'];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}

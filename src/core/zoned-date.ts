@@ -1,0 +1,57 @@
+/**
+ * Calendar days in a named time zone. An event on 19–20 June 2023 in New York is "live" while it is
+ * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York.
+ */
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+function wallClock(instant: number, timeZone: string): Record<string, number> {
+  const parts = partsFormat(timeZone).formatToParts(instant);
+  return Object.fromEntries(parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+}
+
+/** The calendar day (`YYYY-MM-DD`) it is in `timeZone` at `instant`. */
+export function dayIn(timeZone: string, instant: number): string {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The instant `isoDate` begins in `timeZone` (its local midnight). Guesses UTC midnight, then corrects by
+ * the zone's offset at the guess; a second pass settles days on which the offset changes.
+ */
+export function startOfDayIn(isoDate: string, timeZone: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const target = Date.UTC(year!, month! - 1, day!);
+  let guess = target;
+  for (let pass = 0; pass < 2; pass++) {
+    const wall = wallClock(guess, timeZone);
+    const asUtc = Date.UTC(wall.year!, wall.month! - 1, wall.day!, wall.hour!, wall.minute!, wall.second!);
+    guess += target - asUtc;
+  }
+  return guess;
+}
+
+/** `2023-06-20` → `2023-06-21`. */
+export function nextDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + 1)).toISOString().slice(0, 10);
+}

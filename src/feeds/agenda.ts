@@ -1,0 +1,71 @@
+import * as v from 'valibot';
+import { isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
+import { SPEAKER_ROLES } from './speakers.js';
+
+export const SESSION_TYPES = [
+  'opening',
+  'plenary',
+  'thematic',
+  'panel',
+  'side-event',
+  'general-debate',
+  'closing',
+  'break',
+  'other',
+] as const;
+export const SESSION_FORMATS = ['in-person', 'hybrid', 'virtual'] as const;
+export const LINK_KINDS = ['webcast', 'document', 'registration', 'other'] as const;
+
+const oneOf = (values: readonly string[]) => `expected one of ${values.map((x) => `"${x}"`).join(', ')}`;
+
+/** Ids end up in URLs (`#session-<id>`) and DOM ids, so they are kept to a URL-safe alphabet. */
+const id = v.pipe(v.string('expected a string'), v.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'expected an id of letters, digits, "-", "_" or "."'));
+
+const named = v.object({ id, name: localizedText });
+
+export const agendaSpeaker = v.object({
+  name: v.string('expected a string'),
+  role: v.optional(v.picklist(SPEAKER_ROLES, oneOf(SPEAKER_ROLES))),
+  title: v.optional(localizedText),
+  organization: v.optional(localizedText),
+});
+
+export const agendaLink = v.object({
+  kind: v.picklist(LINK_KINDS, oneOf(LINK_KINDS)),
+  url: safeUrl,
+  label: v.optional(localizedText),
+});
+
+export const agendaSession = v.pipe(
+  v.object({
+    id,
+    title: localizedText,
+    start: isoDateTimeWithOffset,
+    end: isoDateTimeWithOffset,
+    type: v.optional(v.picklist(SESSION_TYPES, oneOf(SESSION_TYPES))),
+    room: v.optional(id),
+    track: v.optional(id),
+    organizers: v.optional(v.array(localizedText)),
+    speakers: v.optional(v.array(agendaSpeaker)),
+    description: v.optional(localizedText),
+    /** Languages of interpretation offered. */
+    languages: v.optional(v.array(languageTag)),
+    format: v.optional(v.picklist(SESSION_FORMATS, oneOf(SESSION_FORMATS))),
+    links: v.optional(v.array(agendaLink)),
+  }),
+  v.check((session) => Date.parse(session.end) > Date.parse(session.start), 'expected "end" after "start"'),
+);
+
+/** The `agenda` section: the programme, read by `<ct-agenda>`. */
+export const agendaSection = v.object({
+  title: v.optional(localizedText),
+  /** The event's time zone: times are shown in it by default. */
+  timeZone,
+  rooms: v.optional(v.array(named)),
+  tracks: v.optional(v.array(named)),
+  sessions: v.pipe(v.array(agendaSession, 'expected an array of sessions'), v.maxLength(20000, 'at most 20,000 sessions')),
+});
+
+export type SessionType = (typeof SESSION_TYPES)[number];
+export type AgendaSession = v.InferOutput<typeof agendaSession>;
+export type AgendaSection = v.InferOutput<typeof agendaSection>;

@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { localizedText, safeUrl } from './common.js';
+
+/** Words said by someone, quoted exactly, with who said them. */
+export const quotation = v.object({
+  text: localizedText,
+  /** Who said it: "Mr. Vladimir Voronkov". */
+  speaker: localizedText,
+  /** Their function: "United Nations Under-Secretary-General for Counter-Terrorism". */
+  role: v.optional(localizedText),
+  /** Where the quote was published (a press release, a statement). */
+  sourceUrl: v.optional(safeUrl),
+});
+
+export const keyMessage = v.object({
+  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"'))),
+  heading: localizedText,
+  text: localizedText,
+  quote: v.optional(quotation),
+});
+
+/** The `keyMessages` section: the conclusions of an event (a chair's summary), in order. */
+export const keyMessagesSection = v.object({
+  title: v.optional(localizedText),
+  description: v.optional(localizedText),
+  messages: v.pipe(v.array(keyMessage, 'expected an array of messages'), v.maxLength(100, 'at most 100 messages')),
+});
+
+export type Quotation = v.InferOutput<typeof quotation>;
+export type KeyMessage = v.InferOutput<typeof keyMessage>;
+export type KeyMessagesSection = v.InferOutput<typeof keyMessagesSection>;

@@ -1,0 +1,147 @@
+import * as v from 'valibot';
+import { isoDate, languageTag, localizedText, safeUrl } from './common.js';
+import { keyMessage, quotation } from './key-messages.js';
+
+/**
+ * The `pressReleases` section: press releases as structured content, never as markup from the feed
+ * (except the one `html` block kind, which is sanitized before it is shown).
+ */
+
+const identifier = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected 1–80 letters, digits, "-" or "_"'));
+
+/**
+ * A piece of a sentence. A plain string is text; an object is text with emphasis, or a link, or one of
+ * the social kinds, which link only to hosts the section allows (`allowedSocialHosts`).
+ */
+export const inlineRun = v.union(
+  [
+    v.string(),
+    v.strictObject({
+      text: localizedText,
+      emphasis: v.optional(v.boolean()),
+      strong: v.optional(v.boolean()),
+      href: v.optional(safeUrl),
+      /** Language of this run when it differs from the release's (a French title in an English text). */
+      lang: v.optional(languageTag),
+    }),
+    v.strictObject({
+      hashtag: v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]{1,100}$/u, 'expected "#" and letters, digits or "_"')),
+      url: v.optional(safeUrl),
+    }),
+    v.strictObject({
+      account: v.pipe(v.string(), v.regex(/^@[A-Za-z0-9_.]{1,100}$/, 'expected "@" and letters, digits, "_" or "."')),
+      url: v.optional(safeUrl),
+    }),
+    v.strictObject({
+      email: v.pipe(v.string(), v.email('expected an e-mail address')),
+    }),
+  ],
+  'expected a string, {"text"}, {"hashtag"}, {"account"} or {"email"}',
+);
+
+/** Running text: one localized string, or a sequence of runs. */
+export const inlineText = v.union(
+  [localizedText, v.pipe(v.array(inlineRun), v.maxLength(400, 'at most 400 runs'))],
+  'expected text, or an array of runs (strings and {"text", "emphasis", "href"} objects)',
+);
+
+const paragraphBlock = v.strictObject({ type: v.literal('paragraph'), content: inlineText });
+
+const headingBlock = v.strictObject({
+  type: v.literal('heading'),
+  text: localizedText,
+  /** Depth below the headline: 1 (default) is a section, 2 a subsection. */
+  depth: v.optional(v.picklist([1, 2, 3], 'expected 1, 2 or 3')),
+});
+
+const listBlock = v.strictObject({
+  type: v.literal('list'),
+  ordered: v.optional(v.boolean()),
+  items: v.pipe(v.array(inlineText), v.minLength(1, 'expected at least one item'), v.maxLength(200, 'at most 200 items')),
+});
+
+const quoteBlock = v.strictObject({ type: v.literal('quote'), quote: quotation });
+
+/** Numbered conclusions (a chair's summary): heading, text and an optional quote each. */
+const keyPointsBlock = v.strictObject({
+  type: v.literal('keyPoints'),
+  title: v.optional(localizedText),
+  points: v.pipe(v.array(keyMessage), v.minLength(1, 'expected at least one point'), v.maxLength(50, 'at most 50 points')),
+});
+
+/** An image must say what it shows (`alt`) and whose it is (`credit`). */
+const imageBlock = v.strictObject({
+  type: v.literal('image'),
+  src: v.pipe(v.string(), v.regex(/^https:\/\/\S+$/i, 'expected an https: URL')),
+  alt: v.pipe(localizedText, v.check((alt) => (typeof alt === 'string' ? alt.trim() : Object.values(alt).join('').trim()) !== '', 'expected alt text that says what the image shows')),
+  credit: localizedText,
+  caption: v.optional(localizedText),
+  /** Intrinsic size in pixels, so the space is reserved before the image loads. */
+  width: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  height: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+/** Rich text from a CMS body field. Sanitized with a strict allow-list before it reaches the page. */
+const htmlBlock = v.strictObject({
+  type: v.literal('html'),
+  html: v.pipe(v.string(), v.maxLength(200_000, 'at most 200,000 characters')),
+});
+
+export const BLOCK_TYPES = ['paragraph', 'heading', 'list', 'quote', 'keyPoints', 'image', 'html'] as const;
+
+export const pressBlock = v.variant('type', [paragraphBlock, headingBlock, listBlock, quoteBlock, keyPointsBlock, imageBlock, htmlBlock], `expected "type" to be one of ${BLOCK_TYPES.map((t) => `"${t}"`).join(', ')}`);
+
+/** The same release in another language: UN releases exist in English and French. */
+export const languageVersion = v.strictObject({
+  lang: languageTag,
+  href: safeUrl,
+  /** Id of that version when it is in this feed too. */
+  release: v.optional(identifier),
+});
+
+export const pressRelease = v.object({
+  id: identifier,
+  /** Language the release is written in; plain strings in it are marked with this language. */
+  lang: languageTag,
+  /** Document symbol, e.g. "GA/12511". */
+  symbol: v.optional(v.pipe(v.string(), v.maxLength(60))),
+  /** Issuing office: "United Nations Office of Counter-Terrorism". */
+  office: localizedText,
+  /** The event banner above a release: "Third United Nations High-Level Conference on Counter-Terrorism". */
+  masthead: v.optional(v.pipe(v.array(localizedText), v.maxLength(6, 'at most 6 lines'))),
+  headline: localizedText,
+  subheading: v.optional(localizedText),
+  dateline: v.strictObject({ place: localizedText, date: isoDate }),
+  lead: inlineText,
+  body: v.pipe(v.array(pressBlock, 'expected an array of blocks'), v.maxLength(500, 'at most 500 blocks')),
+  moreInfo: v.optional(
+    v.strictObject({
+      title: v.optional(localizedText),
+      /** Lines such as "Visit: …", "Follow #CTWeek on …", "Contact … at …". */
+      items: v.pipe(v.array(inlineText), v.maxLength(30, 'at most 30 items')),
+    }),
+  ),
+  languageVersions: v.optional(v.pipe(v.array(languageVersion), v.maxLength(20))),
+  /** The release's own page (shared, and `url` in JSON-LD). */
+  url: v.optional(safeUrl),
+  /** The standard "For information media. Not an official record." note; on unless false. */
+  note: v.optional(v.boolean()),
+});
+
+export const pressReleasesSection = v.object({
+  title: v.optional(localizedText),
+  /** Publisher in JSON-LD (schema.org `publisher`). */
+  publisher: v.optional(v.strictObject({ name: localizedText, url: v.optional(safeUrl) })),
+  /** Hosts that hashtags and account handles may link to ("x.com", "webtv.un.org"); others stay text. */
+  allowedSocialHosts: v.optional(
+    v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'expected a lower-case host name such as "x.com"'))),
+  ),
+  releases: v.pipe(v.array(pressRelease, 'expected an array of releases'), v.maxLength(1000, 'at most 1000 releases')),
+});
+
+export type InlineRun = v.InferOutput<typeof inlineRun>;
+export type InlineText = v.InferOutput<typeof inlineText>;
+export type PressBlock = v.InferOutput<typeof pressBlock>;
+export type LanguageVersion = v.InferOutput<typeof languageVersion>;
+export type PressRelease = v.InferOutput<typeof pressRelease>;
+export type PressReleasesSection = v.InferOutput<typeof pressReleasesSection>;

@@ -1,0 +1,39 @@
+import * as v from 'valibot';
+import { localizedText, safeUrl } from './common.js';
+
+/** What a person does at the event, in the order a programme lists them. */
+export const SPEAKER_ROLES = ['chair', 'moderator', 'speaker'] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+
+/** The same alphabet as agenda session ids, which these link to. */
+const identifier = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'expected an id of letters, digits, "-", "_" or "."'));
+
+/** A session the person takes part in; linked as `#session-<id>`, the deep link of `<ct-agenda>`. */
+export const speakerSession = v.object({
+  id: identifier,
+  title: localizedText,
+});
+
+export const person = v.object({
+  id: v.optional(identifier),
+  /** As the UN writes it, with the honorific: "Mr. Vladimir Voronkov". */
+  name: localizedText,
+  /** Function: "Under-Secretary-General for Counter-Terrorism". */
+  title: v.optional(localizedText),
+  organization: v.optional(localizedText),
+  role: v.picklist(SPEAKER_ROLES, `expected one of ${SPEAKER_ROLES.map((r) => `"${r}"`).join(', ')}`),
+  /** A portrait needs a description: a photo without `alt` is a shape error. */
+  photo: v.optional(v.object({ src: safeUrl, alt: localizedText })),
+  sessions: v.optional(v.pipe(v.array(speakerSession), v.maxLength(50, 'at most 50 sessions'))),
+});
+
+/** The `speakers` section: the people of the programme. */
+export const speakersSection = v.object({
+  title: v.optional(localizedText),
+  description: v.optional(localizedText),
+  people: v.pipe(v.array(person, 'expected an array of people'), v.maxLength(1000, 'at most 1000 people')),
+});
+
+export type SpeakerSession = v.InferOutput<typeof speakerSession>;
+export type Person = v.InferOutput<typeof person>;
+export type SpeakersSection = v.InferOutput<typeof speakersSection>;

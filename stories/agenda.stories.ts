@@ -1,0 +1,128 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/components/agenda/ct-agenda.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
+
+/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
+const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+
+interface AgendaArgs {
+  src?: string;
+  view: 'list' | 'grid';
+  now?: string;
+  timeZone?: string;
+}
+
+interface Extra {
+  data?: unknown;
+  store?: FeedStore;
+  lang?: string;
+  theme?: 'light' | 'dark';
+  style?: string;
+  viewerTimeZone?: string;
+}
+
+// Stories share one page in docs mode, so none of them writes filters to the URL; each keeps its own
+// personal agenda.
+let storageCounter = 0;
+function agenda(args: AgendaArgs, extra: Extra = {}): TemplateResult {
+  storageCounter += 1;
+  return html`<ct-agenda
+    no-url-state
+    storage-key="storybook-${storageCounter}"
+    src=${ifDefined(args.src)}
+    view=${args.view}
+    now=${ifDefined(args.now)}
+    time-zone=${ifDefined(args.timeZone)}
+    viewer-time-zone=${ifDefined(extra.viewerTimeZone)}
+    lang=${ifDefined(extra.lang)}
+    theme=${ifDefined(extra.theme)}
+    style=${ifDefined(extra.style)}
+    .data=${extra.data}
+    .store=${extra.store ?? defaultFeedStore}
+  ></ct-agenda>`;
+}
+
+const meta: Meta<AgendaArgs> = {
+  title: 'Elements/ct-agenda',
+  component: 'ct-agenda',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  render: (args) => agenda(args),
+  args: { src: SEED_SRC, view: 'list' },
+  argTypes: {
+    src: { control: 'text' },
+    view: { control: 'inline-radio', options: ['list', 'grid'] },
+    now: { control: 'text', description: 'ISO date-time to pin "now", e.g. 2023-06-20T11:45:00-04:00' },
+    timeZone: { control: 'text' },
+  },
+  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+};
+export default meta;
+
+type Story = StoryObj<AgendaArgs>;
+
+export const Default: Story = {};
+export const Grid: Story = { args: { view: 'grid' } };
+export const LiveDuringTheConference: Story = {
+  name: 'Live: now and next (pinned clock)',
+  args: { now: '2023-06-20T11:45:00-04:00' },
+};
+export const ViewerTimeZone: Story = {
+  name: 'Viewer time zone (Geneva)',
+  render: (args) => agenda(args, { viewerTimeZone: 'Europe/Zurich' }),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ct-agenda')!;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.segmented button')][1]?.click();
+  },
+};
+export const FilteredBySearch: Story = {
+  name: 'Search in use',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ct-agenda')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input) {
+      input.value = 'victims';
+      input.dispatchEvent(new Event('input'));
+    }
+  },
+};
+export const DetailOpen: Story = {
+  name: 'Session detail open',
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ct-agenda')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#session-closing [aria-expanded]')?.click();
+  },
+};
+export const Loading: Story = {
+  render: (args) => agenda(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => undefined) }) }),
+};
+export const ErrorState: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' } };
+export const Empty: Story = {
+  args: { src: undefined },
+  render: (args) => agenda(args, { data: { kind: 'agenda', version: 1, agenda: { timeZone: 'America/New_York', sessions: [] } } }),
+};
+export const ArabicGrid: Story = {
+  name: 'Arabic, right to left, grid',
+  args: { view: 'grid' },
+  render: (args) => html`<div lang="ar" dir="rtl">${agenda(args)}</div>`,
+};
+export const Dark: Story = {
+  render: (args) => html`<div style="background:#101316; padding:1rem">${agenda(args, { theme: 'dark' })}</div>`,
+};
+export const NarrowColumn: Story = {
+  args: { view: 'grid' },
+  render: (args) => html`<div style="inline-size: 320px">${agenda(args)}</div>`,
+};
+export const TenThousandSessions: Story = {
+  name: '10,000 sessions',
+  args: { src: undefined },
+  render: (args) => agenda(args, { data: generateAgendaFeed(10_000) }),
+};

@@ -1,0 +1,92 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/components/event-header/ct-event-header.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+
+/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
+const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+
+interface EventHeaderArgs {
+  src?: string;
+  now?: string;
+  headingLevel: number;
+  noCalendar: boolean;
+}
+
+interface Extra {
+  store?: FeedStore;
+  theme?: 'light' | 'dark';
+}
+
+function header(args: EventHeaderArgs, extra: Extra = {}): TemplateResult {
+  return html`<ct-event-header
+    src=${ifDefined(args.src)}
+    now=${ifDefined(args.now)}
+    heading-level=${args.headingLevel}
+    ?no-calendar=${args.noCalendar}
+    theme=${ifDefined(extra.theme)}
+    .store=${extra.store ?? defaultFeedStore}
+  ></ct-event-header>`;
+}
+
+const withoutControls = Object.fromEntries(
+  ['heading-level', 'no-calendar', 'max-bytes', 'theme', 'data', 'store', 'refresh', 'timeout', 'maxBytes', 'status', 'loading', 'error', 'empty', 'actions'].map(
+    (name) => [name, { control: false }] as const,
+  ),
+);
+
+const meta: Meta<EventHeaderArgs> = {
+  title: 'Elements/ct-event-header',
+  component: 'ct-event-header',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  render: (args) => header(args),
+  args: { src: SEED_SRC, now: '2023-06-01T12:00:00-04:00', headingLevel: 1, noCalendar: false },
+  argTypes: {
+    src: { control: 'text' },
+    now: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    noCalendar: { control: 'boolean' },
+    ...withoutControls,
+  },
+  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+};
+export default meta;
+
+type Story = StoryObj<EventHeaderArgs>;
+
+/** The seed conference seen on 1 June 2023: upcoming, with a countdown and "Add to calendar". */
+export const Default: Story = {};
+
+/** `now` during the conference (19 June 2023, 9:00 in New York): "Live now". */
+export const Live: Story = { args: { now: '2023-06-19T09:00:00-04:00' } };
+
+/** `now` after the conference: "Ended", with a link to the outcome. */
+export const Ended: Story = { args: { now: '2023-06-21T12:00:00-04:00' } };
+
+/** No `now`: the real clock (the 2023 conference has ended). */
+export const RealClock: Story = { args: { now: undefined } };
+
+/** A store whose fetch never answers: the placeholder holds the space. */
+export const Loading: Story = {
+  args: { src: 'feeds/never-answers.json' },
+  render: (args) => header(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => {}) }) }),
+};
+
+/** The feed URL answers 404: an alert with a retry button. */
+export const ErrorState: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' } };
+
+/** `lang="ar"` on a container: Arabic dates and text, right to left. */
+export const Arabic: Story = { render: (args) => html`<div lang="ar">${header(args)}</div>` };
+
+/** `theme="dark"` on a dark page. */
+export const Dark: Story = {
+  render: (args) => html`<div style="background: #101316; padding: 1rem">${header(args, { theme: 'dark' })}</div>`,
+};
+
+/** A 320 px column. */
+export const NarrowColumn: Story = {
+  render: (args) => html`<div style="inline-size: 320px">${header(args)}</div>`,
+};

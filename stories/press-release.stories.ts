@@ -1,0 +1,139 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/components/press-release/ct-press-release.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+
+/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
+const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+const SEED_RELEASE = 'hlc-2023-06-20';
+
+interface Args {
+  src?: string;
+  release?: string;
+  headingLevel: number;
+}
+
+interface Extra {
+  data?: unknown;
+  store?: FeedStore;
+  lang?: string;
+  theme?: 'light' | 'dark';
+}
+
+function release(args: Args, extra: Extra = {}): TemplateResult {
+  return html`<ct-press-release
+    src=${ifDefined(args.src)}
+    release=${ifDefined(args.release)}
+    heading-level=${args.headingLevel}
+    lang=${ifDefined(extra.lang)}
+    theme=${ifDefined(extra.theme)}
+    .data=${extra.data}
+    .store=${extra.store ?? defaultFeedStore}
+  ></ct-press-release>`;
+}
+
+/** An illustrative release (not a UN text) with every block kind, an image and a CMS HTML block. */
+const richFeed = {
+  kind: 'conference',
+  version: 1,
+  pressReleases: {
+    allowedSocialHosts: ['x.com'],
+    releases: [
+      {
+        id: 'sample',
+        lang: 'en',
+        symbol: 'SAMPLE/001',
+        office: 'Sample Office',
+        headline: 'A sample release with images and an HTML block',
+        subheading: 'Every block kind, for review',
+        dateline: { place: 'Geneva', date: '2024-03-05' },
+        lead: ['A lead with ', { text: 'emphasis', emphasis: true }, ', a ', { text: 'link', href: 'https://www.un.org/' }, ' and ', { hashtag: '#Sample', url: 'https://x.com/hashtag/Sample' }, '.'],
+        body: [
+          { type: 'heading', text: 'A section' },
+          { type: 'list', ordered: true, items: ['First item', 'Second item'] },
+          { type: 'quote', quote: { text: 'Words of an example speaker, quoted with typographic quotation marks', speaker: 'Example Speaker', role: 'Example role' } },
+          { type: 'image', src: 'https://www.un.org/sites/un2.un.org/files/un_logo.png', alt: 'The United Nations emblem', credit: 'United Nations', caption: 'An image with its caption and credit', width: 400, height: 340 },
+          { type: 'html', html: '<h3>From the CMS</h3><p>Rich text with <strong>bold</strong>, a <a href="https://www.un.org/">link</a> and a table.</p><table><tr><th scope="col">Item</th><th scope="col">Value</th></tr><tr><td>One</td><td>1</td></tr></table><p onclick="alert(1)" style="color:red">Handlers and styles are removed.</p>' },
+        ],
+        moreInfo: { items: [['Contact ', { email: 'info@example.org' }]] },
+        url: 'https://www.un.org/',
+      },
+    ],
+  },
+};
+
+const emptyFeed = { kind: 'conference', version: 1, pressReleases: { releases: [] } };
+
+const meta: Meta<Args> = {
+  title: 'Elements/ct-press-release',
+  component: 'ct-press-release',
+  tags: ['autodocs'],
+  decorators: [withActions],
+  render: (args) => release(args),
+  args: { src: SEED_SRC, release: SEED_RELEASE, headingLevel: 2 },
+  argTypes: {
+    src: { control: 'text' },
+    release: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    ...Object.fromEntries(['data', 'store', 'refresh', 'timeout', 'maxBytes', 'theme', 'loading', 'error', 'empty'].map((name) => [name, { control: false }])),
+  },
+  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed: UNOCT's press release of 20 June 2023, complete. */
+export const Seed: Story = {};
+
+/** Every block kind, an image with alt text and credit, and a sanitized CMS HTML block. */
+export const ImagesAndHtml: Story = {
+  args: { src: undefined, release: undefined },
+  render: (args) => release(args, { data: richFeed }),
+};
+
+/** The French version (a working translation made for this sample), chosen by `lang="fr"`. */
+export const French: Story = {
+  render: (args) => release(args, { lang: 'fr' }),
+};
+
+/** On an Arabic page: right to left, the date in Arabic, the English text marked as English. */
+export const Arabic: Story = {
+  render: (args) => html`<div lang="ar">${release(args)}</div>`,
+};
+
+export const Loading: Story = {
+  args: { src: 'feeds/never-answers.json' },
+  render: (args) => release(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => {}) }) }),
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: 'feeds/does-not-exist.json' },
+};
+
+export const Empty: Story = {
+  args: { src: undefined, release: undefined },
+  render: (args) => release(args, { data: emptyFeed }),
+};
+
+/**
+ * What paper gets: no buttons, black on white, link targets written out. The print stylesheet applies
+ * under `@media print`; use the browser's print preview on this story (Storybook cannot emulate print).
+ */
+export const PrintPreview: Story = {
+  render: (args) => html`<div style="background: #fff; color: #000; max-inline-size: 21cm; padding: 1.5cm; box-shadow: 0 0 0.5rem #0003">
+    ${release(args)}
+  </div>`,
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div style="background: #101316; padding: 1rem">${release(args, { theme: 'dark' })}</div>`,
+};
+
+/** A 320 px column, as on a phone. */
+export const NarrowColumn: Story = {
+  render: (args) => html`<div style="inline-size: 320px">${release(args)}</div>`,
+};

@@ -1,0 +1,282 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import '../../src/components/agenda/ct-agenda.js';
+import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const titles = (el: Element) => all(el, '.session:not([hidden]) .title').map((node) => node.textContent!.trim());
+const times = (el: Element) => all(el, '.session:not([hidden]) .when').map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const ready = (el: CtAgenda) => until(() => all(el, '.session:not([hidden])').length > 0, 'sessions');
+
+async function seedAgenda(attributes = '', lang = 'en') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  wrapper.innerHTML = `<ct-agenda src="${SEED_FEED_URL}" storage-key="${uniqueId('fav')}" ${attributes}></ct-agenda>`;
+  const el = wrapper.querySelector('ct-agenda')!;
+  await ready(el);
+  return el;
+}
+
+async function select(el: Element, label: string, value: string) {
+  const field = all(el, '.filters label').find((node) => node.querySelector('span')!.textContent === label)!;
+  const menu = field.querySelector('select')!;
+  menu.value = value;
+  menu.dispatchEvent(new Event('change'));
+  await (el as CtAgenda).updateComplete;
+}
+
+describe('<ct-agenda> with the seed programme', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('renders every session of CT Week 2023 in event time, in UN English style', async () => {
+    const el = await seedAgenda();
+    expect(all(el, '.session:not([hidden])')).to.have.length(20);
+    expect(all(el, '[role="tab"]').map((tab) => tab.textContent!.trim())).to.deep.equal([
+      'All days', 'Mon 19 Jun', 'Tue 20 Jun', 'Wed 21 Jun', 'Thu 22 Jun', 'Fri 23 Jun',
+    ]);
+    expect(all(el, '.day:not([hidden]) .day-title').map((node) => node.textContent!.trim())).to.deep.equal([
+      'Monday, 19 June 2023', 'Tuesday, 20 June 2023', 'Wednesday, 21 June 2023', 'Thursday, 22 June 2023', 'Friday, 23 June 2023',
+    ]);
+    expect(titles(el)[0]).to.equal('Opening of the Third High-Level Conference of Heads of Counter-Terrorism Agencies of Member States');
+    expect(times(el).slice(0, 4)).to.deep.equal(['10 a.m.–11 a.m.', '11 a.m.–1 p.m.', '1 p.m.–3 p.m.', '1.15 p.m.–2.30 p.m.']);
+    expect(titles(el)).to.include('Closing session: chair’s summary');
+    expect(titles(el)).to.include('General Assembly: adoption of the Eighth Biennial Review of the Global Counter-Terrorism Strategy');
+    expect(one(el, '.session time')!.getAttribute('datetime')).to.equal('2023-06-19T10:00:00-04:00');
+    expect(one(el, '[part~="summary"]')!.textContent!.trim()).to.equal('20 of 20 sessions');
+    await expectAccessible(el);
+  });
+
+  it('filters by day with the tabs, by every menu, and by free text', async () => {
+    const el = await seedAgenda();
+    all(el, '[role="tab"]')[2]!.click();
+    await el.updateComplete;
+    expect(all(el, '.session:not([hidden])')).to.have.length(7);
+    expect(location.hash).to.equal('#day=2023-06-20');
+    await select(el, 'Type', 'thematic');
+    expect(titles(el)).to.deep.equal([
+      'Victims of terrorism at the centre', 'Prosecution, rehabilitation and reintegration', 'New and emerging technologies', 'Countering terrorism in Africa',
+    ]);
+    all(el, '[role="tab"]')[0]!.click();
+    await el.updateComplete;
+    expect(all(el, '.session:not([hidden])')).to.have.length(7);
+    await select(el, 'Type', '');
+    await select(el, 'Track', 'general-assembly');
+    expect(all(el, '.session:not([hidden])')).to.have.length(3);
+    await select(el, 'Track', '');
+    await select(el, 'Room', 'cr-1');
+    expect(titles(el)).to.deep.equal(['Side event: youth engagement in preventing violent extremism', 'Side event: regional cooperation and the Global Counter-Terrorism Coordination Compact']);
+    await select(el, 'Room', '');
+    await select(el, 'Organizer', 'United Nations Office of Counter-Terrorism (UNOCT)');
+    expect(all(el, '.session:not([hidden])')).to.have.length(9);
+    await select(el, 'Organizer', '');
+    const search = one(el, 'input[type="search"]') as HTMLInputElement;
+    search.value = 'VICTIMS';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Victims of terrorism at the centre', 'Side event: amplifying the voices of victims and survivors']);
+    search.value = 'voronkov';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Opening of the Third High-Level Conference of Heads of Counter-Terrorism Agencies of Member States', 'Closing session: chair’s summary']);
+    expect(location.hash).to.equal('#q=voronkov');
+  });
+
+  it('says when nothing matches, and clears the filters', async () => {
+    const el = await seedAgenda();
+    const search = one(el, 'input[type="search"]') as HTMLInputElement;
+    search.value = 'no such session anywhere';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(one(el, '[part~="no-results"]')!.textContent).to.contain('No sessions match these filters.');
+    await expectAccessible(el);
+    one(el, '[part~="no-results"] button')!.click();
+    await el.updateComplete;
+    expect(all(el, '.session:not([hidden])')).to.have.length(20);
+    expect(location.hash).to.equal('');
+  });
+
+  it('restores filters from the URL hash', async () => {
+    history.replaceState(null, '', '#day=2023-06-21&track=side-events&q=financing');
+    const el = await seedAgenda();
+    expect(titles(el)).to.deep.equal(['Side event: countering the financing of terrorism']);
+    expect(one(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Wed 21 Jun');
+  });
+
+  it('opens, shows and focuses a deep-linked session', async () => {
+    history.replaceState(null, '', '#day=2023-06-19');
+    const el = await seedAgenda();
+    location.hash = '#session-closing';
+    await until(() => one(el, '#session-closing')?.classList.contains('highlighted') === true, 'highlighted session');
+    expect(one(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Tue 20 Jun');
+    const card = one(el, '#session-closing')!;
+    expect(card.querySelector('[aria-expanded]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(card.querySelector('.details')!.textContent).to.contain('Vladimir Voronkov, Chair, United Nations Under-Secretary-General for Counter-Terrorism');
+    expect(el.shadowRoot!.activeElement).to.equal(card.querySelector('[role="heading"]'));
+    await expectAccessible(el);
+  });
+
+  it('marks what is on now and next, from a pinned clock', async () => {
+    const el = await seedAgenda('now="2023-06-20T11:45:00-04:00"');
+    expect(all(el, '.session.now:not([hidden])').map((node) => node.dataset['sessionId'])).to.deep.equal(['prosecution']);
+    expect(all(el, '.session.next:not([hidden])').map((node) => node.dataset['sessionId'])).to.deep.equal(['lunch-20']);
+    expect(one(el, '.session.now [part~="now-marker"]')!.textContent).to.equal('Now');
+    el.now = '2023-06-20T13:20:00-04:00';
+    await el.updateComplete;
+    expect(all(el, '.session.now:not([hidden])').map((node) => node.dataset['sessionId'])).to.deep.equal(['lunch-20', 'side-victims-voices']);
+    expect(all(el, '.session.next:not([hidden])').map((node) => node.dataset['sessionId'])).to.deep.equal(['technologies']);
+    one(el, '[part~="jump-to-now"]')!.click();
+    await until(() => one(el, '#session-lunch-20')?.classList.contains('highlighted') === true, 'jump to now');
+  });
+
+  it('keeps the personal agenda across a reload, and shows it alone', async () => {
+    const key = uniqueId('fav');
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><ct-agenda src=${SEED_FEED_URL} storage-key=${key}></ct-agenda></div>`);
+    let el = wrapper.querySelector('ct-agenda')!;
+    await ready(el);
+    for (const id of ['gender', 'ga-adoption']) {
+      (one(el, `#session-${id} [part~="favourite-button"]`) as HTMLButtonElement).click();
+      await el.updateComplete;
+    }
+    expect(one(el, '#session-gender [part~="favourite-button"]')!.getAttribute('aria-pressed')).to.equal('true');
+    el.remove();
+    wrapper.innerHTML = `<ct-agenda src="${SEED_FEED_URL}" storage-key="${key}"></ct-agenda>`;
+    el = wrapper.querySelector('ct-agenda')!;
+    await ready(el);
+    expect(one(el, '[part~="mine-toggle"]')!.textContent).to.contain('My agenda (2)');
+    one(el, '[part~="mine-toggle"]')!.click();
+    await el.updateComplete;
+    expect(all(el, '.session:not([hidden])').map((node) => node.dataset['sessionId'])).to.deep.equal(['gender', 'ga-adoption']);
+    expect(location.hash).to.equal('#mine=1');
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('exports a session as valid iCalendar with the right instants', async () => {
+    const el = await seedAgenda();
+    const saved = new Promise<string>((resolve) => {
+      const onClick = (event: MouseEvent) => {
+        const link = event.target as HTMLAnchorElement;
+        if (!link.download) return;
+        event.preventDefault(); // keep the browser from saving the file; read it instead
+        document.removeEventListener('click', onClick, true);
+        void fetch(link.href).then((response) => response.text()).then(resolve);
+      };
+      document.addEventListener('click', onClick, true);
+    });
+    const button = [...one(el, '#session-closing')!.querySelectorAll('button')].find((b) => b.textContent!.includes('Add to calendar'))!;
+    button.click();
+    const text = await saved;
+    expect(text).to.match(/^BEGIN:VCALENDAR\r\n/);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events).to.have.length(1);
+    expect(events[0]!.summary).to.equal('Closing session: chair’s summary');
+    expect(events[0]!.startDate.toJSDate().getTime()).to.equal(Date.parse('2023-06-20T17:00:00-04:00'));
+    expect(events[0]!.endDate.toJSDate().getTime()).to.equal(Date.parse('2023-06-20T18:00:00-04:00'));
+    expect(events[0]!.location).to.equal('ECOSOC Chamber');
+    expect(String(events[0]!.component.getFirstPropertyValue('url'))).to.match(/#session-closing$/);
+  });
+
+  it('moves between day tabs with the arrow keys, reversed in Arabic', async () => {
+    const el = await seedAgenda('', 'ar');
+    all(el, '[role="tab"]')[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => all(el, '[role="tab"]')[1]!.getAttribute('aria-selected') === 'true', 'second tab');
+    expect(el.shadowRoot!.activeElement).to.equal(all(el, '[role="tab"]')[1]);
+    await sendKeys({ press: 'End' });
+    await until(() => all(el, '[role="tab"]')[5]!.getAttribute('aria-selected') === 'true', 'last tab');
+    expect(one(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await expectAccessible(el);
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('lays out rooms as columns in a wide grid and reflows to a list when narrow', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="inline-size: 1100px"></div>`);
+    wrapper.innerHTML = `<ct-agenda src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}"></ct-agenda>`;
+    const el = wrapper.querySelector('ct-agenda')!;
+    await ready(el);
+    const gridButton = all(el, '.segmented button').find((b) => b.textContent!.trim() === 'Grid')!;
+    gridButton.click();
+    await el.updateComplete;
+    const list = () => getComputedStyle(one(el, '.day-sessions')!).display;
+    expect(list()).to.equal('grid');
+    const opening = one(el, '#session-opening')!.getBoundingClientRect();
+    const sideEvent = one(el, '#session-side-vulnerable-targets')!.getBoundingClientRect();
+    expect(sideEvent.left).to.be.greaterThan(opening.right); // another room, another column
+    await expectAccessible(el);
+    wrapper.style.inlineSize = '320px';
+    await until(() => list() === 'flex', 'list layout');
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('emits schema.org Event JSON-LD into the light DOM when asked', async () => {
+    const el = await seedAgenda('json-ld');
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent!);
+    expect(data['@type']).to.equal('Event');
+    expect(data.subEvent).to.have.length(20);
+    expect(data.subEvent[0]).to.include({ name: 'Opening of the Third High-Level Conference of Heads of Counter-Terrorism Agencies of Member States', startDate: '2023-06-19T10:00:00-04:00' });
+  });
+});
+
+describe('<ct-agenda> time zones', () => {
+  const dstFeed = {
+    kind: 'agenda',
+    version: 1,
+    agenda: {
+      timeZone: 'America/New_York',
+      sessions: [
+        { id: 'before', title: 'Before the change', start: '2023-03-10T10:00:00-05:00', end: '2023-03-10T11:00:00-05:00' },
+        { id: 'after', title: 'After the change', start: '2023-03-13T10:00:00-04:00', end: '2023-03-13T11:00:00-04:00' },
+        { id: 'late', title: 'Late evening', start: '2023-03-13T21:30:00-04:00', end: '2023-03-13T22:00:00-04:00' },
+      ],
+    },
+  };
+
+  it('shows event time by default and the viewer’s zone on request, right across a DST change', async () => {
+    const el = await fixture<CtAgenda>(
+      html`<ct-agenda lang="en" no-url-state viewer-time-zone="Europe/Paris" .data=${dstFeed}></ct-agenda>`,
+    );
+    expect(times(el)).to.deep.equal(['10 a.m.–11 a.m.', '10 a.m.–11 a.m.', '9.30 p.m.–10 p.m.']);
+    const buttons = all(el, '.segmented button');
+    expect(buttons[0]!.textContent!.trim()).to.equal('Event time (Eastern Time)');
+    expect(buttons[1]!.textContent!.trim()).to.equal('My time (Central European Time)');
+    buttons[1]!.click();
+    await el.updateComplete;
+    // New York moved to daylight time on 12 March, Paris only on 26 March: the gap shrinks from 6 to 5 hours.
+    expect(times(el)).to.deep.equal(['4 p.m.–5 p.m.', '3 p.m.–4 p.m.', '2.30 a.m.–3 a.m.']);
+    // 9.30 p.m. in New York is already the next day in Paris.
+    expect(all(el, '.day:not([hidden]) .day-title').map((node) => node.textContent!.trim())).to.deep.equal(['Friday, 10 March 2023', 'Monday, 13 March 2023', 'Tuesday, 14 March 2023']);
+  });
+
+  it('writes times in the element’s language', async () => {
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="fr" no-url-state .data=${dstFeed}></ct-agenda>`);
+    expect(times(el)[2]).to.equal('21:30–22:00');
+  });
+});
+
+describe('<ct-agenda> feed faults', () => {
+  it('rejects a session that ends before it starts, naming the path', async () => {
+    const bad = { kind: 'agenda', version: 1, agenda: { timeZone: 'UTC', sessions: [{ id: 'x', title: 't', start: '2023-01-01T10:00:00Z', end: '2023-01-01T09:00:00Z' }] } };
+    const el = document.createElement('ct-agenda');
+    el.lang = 'en';
+    const failed = oneEvent(el, 'ct-error');
+    el.data = bad;
+    await fixture(el);
+    const event = await failed;
+    expect(event.detail.path).to.equal('$.agenda.sessions[0]');
+    expect(one(el, '[part~="error"]')!.textContent).to.contain('expected "end" after "start"');
+  });
+
+  it('shows the error state for a 500 and the empty state for no sessions, accessibly', async () => {
+    const broken = await fixture<CtAgenda>(html`<ct-agenda lang="en" src=${feedUrl({ status: 404 })}></ct-agenda>`);
+    await until(() => one(broken, '[part~="error"]') !== null, 'error');
+    await expectAccessible(broken);
+    const empty = await fixture<CtAgenda>(html`<ct-agenda lang="en" .data=${{ kind: 'agenda', version: 1, agenda: { timeZone: 'UTC', sessions: [] } }}></ct-agenda>`);
+    expect(one(empty, '[part~="empty"]')!.textContent).to.contain('No sessions have been published yet.');
+    await expectAccessible(empty);
+  });
+});

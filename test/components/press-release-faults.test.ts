@@ -1,0 +1,77 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/press-release/ct-press-release.js';
+import '../../src/components/stats/ct-stats.js';
+import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
+import { FeedStore } from '../../src/core/feed-store.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+
+const small = {
+  id: 'hlc',
+  lang: 'en',
+  office: 'United Nations Office of Counter-Terrorism (UNOCT)',
+  headline: 'Third High-Level Conference of Heads of Counter-Terrorism Agencies concludes with calls for reinvigorating multilateralism',
+  dateline: { place: 'New York', date: '2023-06-20' },
+  lead: 'The Third High-Level Conference of Heads of Counter-Terrorism Agencies of Member States … concluded today in New York.',
+  body: [],
+};
+
+describe('<ct-press-release> feed faults', () => {
+  it('shows a 404 as an alert with retry', async () => {
+    const el = document.createElement('ct-press-release');
+    el.lang = 'en';
+    el.store = new FeedStore({ retryDelayMs: 20 });
+    el.src = feedUrl({ status: 404 });
+    const failed = oneEvent(el, 'ct-error');
+    await fixture(el);
+    expect((await failed).detail).to.include({ status: 404, reason: 'http' });
+    await el.updateComplete;
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(squash(part(el, 'error')!.textContent)).to.contain('The feed server answered with error 404.');
+    await expectAccessible(el);
+  });
+
+  it('names the JSON path of an invalid field, and a sibling section still shows', async () => {
+    const seed = await seedFeed();
+    const release = { ...small, dateline: { place: 'New York', date: '20 June 2023' } };
+    // Small enough for a URL: the seed's figures beside one broken release.
+    const src = feedUrl({ body: { kind: 'conference', version: 1, stats: seed['stats'], pressReleases: { releases: [release] } } });
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <ct-press-release lang="en" src=${src}></ct-press-release><ct-stats lang="en" src=${src}></ct-stats>
+    </div>`);
+    const el = wrapper.querySelector('ct-press-release')!;
+    const stats = wrapper.querySelector('ct-stats')!;
+    await until(() => part(el, 'error') !== null, 'the error');
+    expect(squash(part(el, 'error')!.textContent)).to.contain('$.pressReleases.releases[0].dateline.date: expected a date as YYYY-MM-DD');
+    await until(() => stats.shadowRoot!.querySelectorAll('[part~="figure"]').length === 7, 'the sibling figures');
+    await expectAccessible(el);
+  });
+
+  it('rejects an unknown block type and a javascript: link with their paths', async () => {
+    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
+    const base = { id: 'a', lang: 'en', office: 'o', headline: 'h', dateline: { place: 'p', date: '2024-01-01' }, lead: 'l' };
+    el.data = { kind: 'conference', version: 1, pressReleases: { releases: [{ ...base, body: [{ type: 'video', src: 'x' }] }] } };
+    await el.updateComplete;
+    expect(squash(part(el, 'error')!.textContent)).to.contain('$.pressReleases.releases[0].body[0].type: expected "type" to be one of');
+    el.data = { kind: 'conference', version: 1, pressReleases: { releases: [{ ...base, body: [], languageVersions: [{ lang: 'fr', href: 'javascript:alert(1)' }] }] } };
+    await el.updateComplete;
+    expect(squash(part(el, 'error')!.textContent)).to.contain('$.pressReleases.releases[0].languageVersions[0].href: expected an https:, http: or mailto: URL');
+  });
+
+  it('keeps the last good release when a refresh fails', async () => {
+    const id = uniqueId();
+    const feed = { kind: 'conference', version: 1, pressReleases: { releases: [small] } };
+    const el = await fixture<CtPressRelease>(
+      html`<ct-press-release lang="en" refresh="0.2" .store=${new FeedStore({ retryDelayMs: 10 })} src=${feedUrl({ id, okTimes: 1, body: feed })}></ct-press-release>`,
+    );
+    await until(() => part(el, 'headline') !== null, 'the release');
+    await until(() => part(el, 'error') !== null, 'the failed refresh', 10_000);
+    expect(squash(part(el, 'error')!.textContent)).to.contain('Showing the last data received.');
+    expect(squash(part(el, 'headline')!.textContent)).to.equal('Third High-Level Conference of Heads of Counter-Terrorism Agencies concludes with calls for reinvigorating multilateralism');
+    expect(el.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+    await expectAccessible(el);
+  });
+});
