@@ -33,7 +33,7 @@ async function bundle(entry, external) {
   return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
 }
 
-const libraries = /^(lit|@lit\/|@lit-labs\/|valibot|dompurify)/;
+const libraries = /^(lit|@lit\/|@lit-labs\/|valibot|dompurify|ical\.js)/;
 const rows = [];
 const failures = [];
 function report(name, code, limit) {

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in order, then one plain closing line `Tests: N passed, N failed` (CI reads
- * it). N counts the browser tests; each check step that fails counts as one more failure. Steps keep
+ * it). N counts the browser tests and the command-line tests (Node's runner); each other check step that
+ * fails counts as one more failure. Steps keep
  * running after a failure so one run shows everything that is wrong.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,11 +18,14 @@ const steps = [
   ['build (npm + CDN)', 'npm run build --silent'],
   ['size budget', 'node scripts/size.mjs'],
   ['browser tests', 'npx wtr'],
+  ['command-line tests', 'node --test --test-reporter=tap --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.cache/cli-tap.txt test/cli/'],
   ['storybook build', 'npx storybook build --quiet -o storybook-static'],
 ];
 
 const summaryFile = '.cache/wtr-summary.json';
+const cliTap = '.cache/cli-tap.txt';
 rmSync(summaryFile, { force: true });
+rmSync(cliTap, { force: true });
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' };
 let failedSteps = 0;
 const timings = [];
@@ -41,6 +45,10 @@ const browser = existsSync(summaryFile)
   : { passed: 0, failed: 0, skipped: 0 };
 console.log(`\n${timings.join('\n')}`);
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s; browser tests skipped: ${browser.skipped}`);
-const failed = browser.failed + browser.skipped + failedSteps;
-console.log(`Tests: ${browser.passed} passed, ${failed} failed`);
+// Node's TAP summary: `# pass N`, `# fail N`. Its step already counts as failed when a test fails.
+const tap = existsSync(cliTap) ? readFileSync(cliTap, 'utf8') : '';
+const cli = (name) => Number([...tap.matchAll(/^# (\w+) (\d+)$/gm)].find((m) => m[1] === name)?.[2] ?? 0);
+const passed = browser.passed + cli('pass');
+const failed = browser.failed + browser.skipped + cli('skipped') + failedSteps;
+console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -126,3 +126,11 @@ export const TenThousandSessions: Story = {
   args: { src: undefined },
   render: (args) => agenda(args, { data: generateAgendaFeed(10_000) }),
 };
+export const FrabSample: Story = {
+  name: 'frab / pretalx schedule JSON',
+  args: { src: 'feeds/samples/pretalx-democon.frab.json', view: 'grid' },
+};
+export const ICalendarSample: Story = {
+  name: 'iCalendar (.ics) feed',
+  args: { src: 'feeds/samples/indico-style.ics' },
+};

@@ -12,6 +12,11 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
   readonly data: unknown;
   readonly store: FeedStore;
   readonly requestOptions: FeedRequestOptions;
+  /**
+   * Turns another format (frab schedule JSON, say) into a feed of ours before validation. Throws a
+   * FeedError when the document is not of that format either.
+   */
+  adaptFeed?(json: unknown, url: string | undefined): unknown | Promise<unknown>;
 }
 
 /**
@@ -31,6 +36,8 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   #stale = true;
   #lastJson: unknown;
   #lastStoreError: FeedError | undefined;
+  /** Counts documents accepted, so a slow asynchronous adapter cannot overwrite a newer one. */
+  #generation = 0;
 
   constructor(private readonly host: FeedSource<Name>) {
     host.addController(this);
@@ -118,6 +125,28 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   };
 
   #accept(json: unknown, url: string | undefined) {
+    const generation = ++this.#generation;
+    const failed = (error: unknown) => {
+      if (generation === this.#generation) {
+        this.#fail(error instanceof FeedError ? error : new FeedError('invalid', String(error), { url, cause: error }));
+      }
+    };
+    let adapted: unknown = json;
+    try {
+      adapted = this.host.adaptFeed ? this.host.adaptFeed(json, url) : json;
+    } catch (error) {
+      failed(error);
+      return;
+    }
+    if (adapted instanceof Promise) {
+      // An adapter that loads its parser on demand: only the latest document may land.
+      adapted.then((feed) => generation === this.#generation && this.#validate(feed, url), failed);
+    } else {
+      this.#validate(adapted, url);
+    }
+  }
+
+  #validate(json: unknown, url: string | undefined) {
     const result = readFeedSection(json, this.host.feedSection, url);
     if (result.ok) {
       this.data = result.value;

@@ -8,6 +8,7 @@ import { renderFeedEmpty, renderFeedError, renderFeedLoading } from './feed-stat
 import { feedStateStyles } from './feed-states.styles.js';
 
 const FEED_PROPERTIES = ['src', 'data', 'refresh', 'timeout', 'maxBytes', 'store'] as const;
+/** Subclasses with their own source-affecting properties (a format) add them through `feedProperties`. */
 
 /**
  * An element that shows one section of a feed, in one of four states: loading, error, empty, ready.
@@ -38,17 +39,26 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
   /** @internal */
   abstract readonly feedSection: Name;
 
+  /** Further properties whose change means reading the feed again. @internal */
+  protected readonly feedProperties: readonly string[] = [];
+
   /** @internal */
   protected readonly feed = new FeedController<Name>(this);
 
   /** @internal */
   get requestOptions(): FeedRequestOptions {
-    return { refreshSeconds: this.refresh, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes };
+    return { refreshSeconds: this.refresh, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, as: this.feedBodyType };
+  }
+
+  /** How the body of `src` is read; an element that accepts a text format (iCalendar) says `text`. @internal */
+  protected get feedBodyType(): 'json' | 'text' {
+    return 'json';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (FEED_PROPERTIES.some((name) => changed.has(name))) this.feed.invalidate();
+    const names: readonly PropertyKey[] = [...FEED_PROPERTIES, ...this.feedProperties];
+    if (names.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) this.feed.invalidate();
   }
 
   /** The ready state. */

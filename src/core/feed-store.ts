@@ -9,9 +9,11 @@ export interface FeedRequestOptions {
   retries?: number;
   /** Seconds between background revalidations while anyone is subscribed; 0 or absent: never. */
   refreshSeconds?: number;
+  /** `json` (default) parses the body; `text` hands it over as a string (iCalendar feeds). */
+  as?: 'json' | 'text';
 }
 
-type ResolvedRequestOptions = Required<Omit<FeedRequestOptions, 'refreshSeconds'>>;
+type ResolvedRequestOptions = Required<Omit<FeedRequestOptions, 'refreshSeconds' | 'as'>>;
 
 export interface FeedStoreConfig {
   /** The fetch to use, e.g. one that adds credentials. Defaults to the page's `fetch`. */
@@ -47,6 +49,7 @@ interface Subscription {
 
 interface FeedEntry {
   readonly url: string;
+  readonly as: 'json' | 'text';
   readonly subscriptions: Set<Subscription>;
   data?: { json: unknown; receivedAt: number };
   error?: FeedError;
@@ -86,10 +89,13 @@ export class FeedStore {
 
   /** Starts (or joins) loading `url`; the listener is called now and on every change until unsubscribed. */
   subscribe(url: string, listener: FeedListener, options: FeedRequestOptions = {}): () => void {
-    const key = new URL(url, document.baseURI).href;
+    const absolute = new URL(url, document.baseURI).href;
+    const as = options.as ?? 'json';
+    // One entry per URL and reading: the same URL read as JSON and as text are two different results.
+    const key = `${as} ${absolute}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { url: key, subscriptions: new Set() };
+      entry = { url: absolute, as, subscriptions: new Set() };
       this.#entries.set(key, entry);
     }
     const subscription: Subscription = { listener, options };
@@ -112,8 +118,10 @@ export class FeedStore {
 
   /** Asks the server again now (the retry button, or a refresh tick). Joins a request already in flight. */
   revalidate(url: string): void {
-    const entry = this.#entries.get(new URL(url, document.baseURI).href);
-    if (entry && !entry.request && entry.subscriptions.size > 0) void this.#load(entry);
+    const absolute = new URL(url, document.baseURI).href;
+    for (const entry of this.#entries.values()) {
+      if (entry.url === absolute && !entry.request && entry.subscriptions.size > 0) void this.#load(entry);
+    }
   }
 
   #snapshot(entry: FeedEntry): FeedSnapshot {
@@ -160,7 +168,7 @@ export class FeedStore {
     this.#notify(entry);
     const options = this.#options(entry);
     try {
-      const json = await this.#fetchWithRetries(entry.url, options, request.signal);
+      const json = await this.#fetchWithRetries(entry.url, entry.as, options, request.signal);
       entry.data = { json, receivedAt: Date.now() };
       entry.error = undefined;
     } catch (error) {
@@ -175,10 +183,10 @@ export class FeedStore {
     this.#notify(entry);
   }
 
-  async #fetchWithRetries(url: string, options: ResolvedRequestOptions, signal: AbortSignal) {
+  async #fetchWithRetries(url: string, as: 'json' | 'text', options: ResolvedRequestOptions, signal: AbortSignal) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.#fetchOnce(url, options, signal);
+        return await this.#fetchOnce(url, as, options, signal);
       } catch (error) {
         if (signal.aborted || !(error instanceof FeedError) || !error.transient || attempt >= options.retries) {
           throw error;
@@ -189,7 +197,7 @@ export class FeedStore {
     }
   }
 
-  async #fetchOnce(url: string, options: { timeoutMs: number; maxBytes: number }, signal: AbortSignal) {
+  async #fetchOnce(url: string, as: 'json' | 'text', options: { timeoutMs: number; maxBytes: number }, signal: AbortSignal) {
     // One controller per attempt: the timeout aborts this attempt only; the caller's abort ends them all.
     const attempt = new AbortController();
     const stop = () => attempt.abort(signal.reason);
@@ -201,7 +209,8 @@ export class FeedStore {
     try {
       let response: Response;
       try {
-        response = await this.#fetch(url, { signal: attempt.signal, headers: { Accept: 'application/json' } });
+        const accept = as === 'json' ? 'application/json' : 'text/calendar, text/plain;q=0.9, */*;q=0.1';
+        response = await this.#fetch(url, { signal: attempt.signal, headers: { Accept: accept } });
       } catch (error) {
         throw attempt.signal.reason instanceof FeedError
           ? attempt.signal.reason
@@ -216,6 +225,7 @@ export class FeedStore {
         });
       }
       const text = await readLimited(response, options.maxBytes, url, attempt.signal);
+      if (as === 'text') return text;
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {

@@ -77,10 +77,14 @@ export function viewerTimeZone(): string {
 
 /** Whether `Intl` knows the zone; feeds name zones as text and a typo must not throw at render time. */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return (
+    memoised(`z|${timeZone}`, () => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone });
+        return 'yes';
+      } catch {
+        return 'no';
+      }
+    }) === 'yes'
+  );
 }

@@ -7,3 +7,4 @@ export * from './press.js';
 export * from './speakers.js';
 export * from './stats.js';
 export * from './timeline.js';
+export * from './frab.js';

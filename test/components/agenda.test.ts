@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
 
@@ -278,5 +279,20 @@ describe('<ct-agenda> feed faults', () => {
     const empty = await fixture<CtAgenda>(html`<ct-agenda lang="en" .data=${{ kind: 'agenda', version: 1, agenda: { timeZone: 'UTC', sessions: [] } }}></ct-agenda>`);
     expect(one(empty, '[part~="empty"]')!.textContent).to.contain('No sessions have been published yet.');
     await expectAccessible(empty);
+  });
+});
+
+describe('<ct-agenda> with 10,000 sessions', function () {
+  this.timeout(60_000);
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('shows the first screen at once, then puts every session in the DOM, and deep links reach the last one', async () => {
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" storage-key=${uniqueId()} .data=${generateAgendaFeed(10_000)}></ct-agenda>`);
+    const count = () => all(el, '.session').length;
+    expect(count()).to.be.within(1, 1000);
+    await until(() => count() === 10_000, 'all sessions', 50_000);
+    expect(one(el, '[part~="summary"]')!.textContent!.trim()).to.equal('10,000 of 10,000 sessions');
+    location.hash = '#session-s9999';
+    await until(() => one(el, '#session-s9999')?.classList.contains('highlighted') === true, 'the last session');
   });
 });

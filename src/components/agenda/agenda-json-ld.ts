@@ -1,19 +1,16 @@
+import { syncJsonLd } from '../../core/json-ld.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 
-const MARKER = 'data-ct-agenda-json-ld';
-
 /**
- * schema.org `Event` with a `subEvent` per session, written into a `<script type="application/ld+json">`
- * in the element's light DOM where search engines read it. Built with JSON.stringify and `<` escaped,
- * so no feed string can close the script element.
+ * schema.org `Event` with a `subEvent` per session, for search engines; written by the shared JSON-LD
+ * helper (escaping, Trusted Types) into the element's light DOM.
  */
-export function renderAgendaJsonLd(host: HTMLElement, data: AgendaSection): void {
-  const lang = host.closest('[lang]')?.getAttribute('lang') ?? 'en';
+export function renderAgendaJsonLd(host: HTMLElement, data: AgendaSection, lang: string): void {
   const text = (value: Parameters<typeof resolveLocalizedText>[0]) => resolveLocalizedText(value, lang)?.text;
   const rooms = new Map((data.rooms ?? []).map((room) => [room.id, text(room.name)]));
   const sessions = data.sessions;
-  const document = {
+  syncJsonLd(host, {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: text(data.title) ?? 'Programme',
@@ -31,14 +28,5 @@ export function renderAgendaJsonLd(host: HTMLElement, data: AgendaSection): void
       location: session.room ? { '@type': 'Place', name: rooms.get(session.room) ?? session.room } : undefined,
       performer: session.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
     })),
-  };
-  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
-  if (!script) {
-    script = host.ownerDocument.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute(MARKER, '');
-    host.append(script);
-  }
-  const json = JSON.stringify(document).replace(/</g, '\\u003c');
-  if (script.textContent !== json) script.textContent = json;
+  });
 }

@@ -77,14 +77,14 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
         <button type="button" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls=${detailsId} data-action="toggle-details">
           ${ctx.open ? msg('Hide details') : msg('Details')}
         </button>
-        <button
+        ${session.type === 'break' ? nothing : html`<button
           type="button"
           part="favourite-button"
           aria-pressed=${ctx.favourite ? 'true' : 'false'}
           data-action="toggle-favourite"
         >
           <span aria-hidden="true">${ctx.favourite ? '★' : '☆'}</span> ${msg('My agenda')}
-        </button>
+        </button>`}
         <button type="button" data-action="calendar">${msg('Add to calendar')}</button>
         <a class="permalink" href="#session-${view.id}">${msg('Link to this session')}</a>
       </div>

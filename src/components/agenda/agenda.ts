@@ -1,14 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClockController } from '../../core/clock.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
+import { isFrabSchedule } from '../../feeds/frab.js';
+import { adaptFrab } from './frab-adapter.js';
 import { applyFilters, filtersFromHash, filtersToHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
@@ -86,6 +90,13 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   /** Key under which the personal agenda is stored; defaults to one per feed URL. */
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
 
+  /**
+   * Feed format: `auto` reads a `src` ending in `.ics` as iCalendar, recognises frab/c3voc schedule JSON
+   * (what pretalx and frab export) by its `schedule.conference`, and reads anything else as a ct-widgets
+   * feed; `ct`, `frab` or `ical` force one.
+   */
+  @property() format: 'auto' | 'ct' | 'frab' | 'ical' = 'auto';
+
   /** Emits schema.org Event JSON-LD for the programme into the light DOM, for search engines. */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
@@ -101,17 +112,32 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #favourites: Favourites | undefined;
   #model: { key: unknown[]; model: AgendaModel } | undefined;
   #pendingFocus: string | undefined;
+  #shown: { key: unknown[]; list: readonly SessionView[] } | undefined;
+  /** Bumped when the personal agenda changes, so "my agenda" filtering is redone. */
+  #favouritesVersion = 0;
+  /** How much of the current filtered list is rendered so far. */
+  #progress: { list: readonly SessionView[]; limit: number } = { list: [], limit: FIRST_SLICE };
+  #sliceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#readHash);
+    window.addEventListener('beforeprint', this.#renderAll);
     this.#readHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#readHash);
+    window.removeEventListener('beforeprint', this.#renderAll);
+    clearTimeout(this.#sliceTimer);
   }
+
+  /** Printing shows the whole filtered view, even if slices are still arriving. */
+  #renderAll = () => {
+    this.#progress.limit = Infinity;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -123,8 +149,34 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    clearTimeout(this.#sliceTimer);
+    if (this.#progress.limit < this.#progress.list.length) {
+      this.#sliceTimer = setTimeout(() => {
+        this.#progress.limit += NEXT_SLICE;
+        this.requestUpdate();
+      }, 0);
+    }
     if (this.#pendingFocus && this.feed.data) this.#revealSession(this.#pendingFocus);
-    if (this.jsonLd && this.feed.data) renderAgendaJsonLd(this, this.feed.data);
+    if (this.jsonLd && this.feed.data) renderAgendaJsonLd(this, this.feed.data, this.contentLang);
+  }
+
+  /** @internal */
+  protected override readonly feedProperties = ['format'];
+
+  /** @internal */
+  protected override get feedBodyType(): 'json' | 'text' {
+    const ics = this.src !== undefined && /\.ics(\?|#|$)/i.test(this.src);
+    return this.format === 'ical' || (this.format === 'auto' && ics) ? 'text' : 'json';
+  }
+
+  /** @internal */
+  adaptFeed(json: unknown, url: string | undefined): unknown {
+    if (typeof json === 'string') {
+      // iCalendar text: the parser (ical.js) loads only now, in its own chunk.
+      return import('./ical-adapter.js').then(({ convertICalendar }) => convertICalendar(json, url));
+    }
+    if (this.format === 'ct' || (this.format === 'auto' && !isFrabSchedule(json))) return json;
+    return adaptFrab(json, url);
   }
 
   /** @internal */
@@ -150,20 +202,27 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const zone = this.filters.viewerTime ? viewerZone : eventZone;
     const model = this.#modelFor(data, lang, zone);
     const favourites = this.#favourites!;
-    const shown = applyFilters(model.sessions, this.filters, (id) => favourites.has(id));
+    const shown = this.#shownFor(model);
     const now = this.#clock.value;
     const markers = nowAndNext(shown, now);
-    const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < Math.max(...model.sessions.map((s) => s.end));
+    const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
+    const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     // Only matching sessions are rendered, keyed, so a filter removes and re-inserts existing nodes. (Kept
     // cards toggled `hidden` instead measured 7× slower than the plain-DOM baseline at 10,000 sessions.)
-    const byDay = groupByDay(shown);
-    const grid = this.filters.view === 'grid' ? gridPlacements(shown, data) : undefined;
+    // Long lists arrive in slices: the first screen now, the rest in the next tasks, so that a 10,000
+    // session programme is on screen at once and all in the DOM (find in page, deep links) moments later.
+    if (shown !== this.#progress.list) this.#progress = { list: shown, limit: FIRST_SLICE };
+    const rendered = shown.length > this.#progress.limit ? shown.slice(0, this.#progress.limit) : shown;
+    const byDay = groupByDay(rendered);
+    // The URL's choice wins over the `view` attribute, which is the page author's default.
+    const view = this.filters.view ?? this.view;
+    const grid = view === 'grid' ? gridPlacements(shown, data) : undefined;
     return html`
       ${data.title ? html`<div part="title" class="agenda-title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>` : nothing}
       ${renderToolbar({
         model,
-        filters: this.filters,
+        filters: { ...this.filters, view },
         lang,
         eventTimeZone: eventZone,
         viewerTimeZone: viewerZone,
@@ -177,7 +236,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         onDownloadMine: () => this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
       <p part="summary" class="summary" role="status">
-        ${msg(str`${shown.length} of ${model.sessions.length} sessions`)}
+        ${msg(str`${numberFormat(lang).format(shown.length)} of ${numberFormat(lang).format(model.sessions.length)} sessions`)}
       </p>
       <div id="sessions" @click=${this.#onSessionAction} role="tabpanel" aria-labelledby="tab-${this.filters.day ?? 'all'}" class="sessions ${grid ? 'grid' : 'list'}">
         ${shown.length === 0
@@ -185,34 +244,42 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
               <p>${msg('No sessions match these filters.')}</p>
               <button type="button" @click=${this.#clearFilters}>${msg('Clear filters')}</button>
             </div>`
-          : repeat(
-              byDay,
-              ([day]) => day,
-              ([day, sessions]) => html`<section part="day" class="day" aria-labelledby="day-${day}"  style=${grid?.dayStyle(day) ?? nothing}>
-                <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, lang)}</div>
-                ${grid ? grid.renderRoomHeaders(day, lang) : nothing}
-                <ol class="day-sessions" role="list">
-                  ${repeat(
-                    sessions,
-                    (view) => view.id,
-                    (view) =>
-                      renderSession(view, {
-                        model,
-                        lang,
-                        timeZone: zone,
-                        headingLevel: Math.min(6, level + 2),
-                        open: this.openIds.has(view.id),
-                        favourite: favourites.has(view.id),
-                        marker: markers.get(view.id),
-                        highlighted: this.highlightedId === view.id,
-                        placement: grid?.placement(view.id) ?? NO_PLACEMENT,
-                      }),
-                  )}
-                </ol>
-              </section>`,
-            )}
+          : // A new filtered list replaces the old one wholesale (a few day sections leave the DOM at once)
+            // instead of being diffed card by card: 10,000 cards removed one by one cost seconds.
+            keyed(shown, repeat(byDay, ([day]) => day, ([day, sessions]) => this.#renderDay(day, sessions, grid, level, { model, lang, zone, favourites, markers })))}
       </div>
     `;
+  }
+
+  #renderDay(
+    day: string,
+    sessions: readonly SessionView[],
+    grid: ReturnType<typeof gridPlacements> | undefined,
+    level: number,
+    ctx: { model: AgendaModel; lang: string; zone: string; favourites: Favourites; markers: ReadonlyMap<string, 'now' | 'next'> },
+  ): TemplateResult {
+    return html`<section part="day" class="day" aria-labelledby="day-${day}" style=${grid?.dayStyle(day) ?? nothing}>
+      <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, ctx.lang)}</div>
+      ${grid ? grid.renderRoomHeaders(day, ctx.lang) : nothing}
+      <ol class="day-sessions" role="list">
+        ${repeat(
+          sessions,
+          (view) => view.id,
+          (view) =>
+            renderSession(view, {
+              model: ctx.model,
+              lang: ctx.lang,
+              timeZone: ctx.zone,
+              headingLevel: Math.min(6, level + 2),
+              open: this.openIds.has(view.id),
+              favourite: ctx.favourites.has(view.id),
+              marker: ctx.markers.get(view.id),
+              highlighted: this.highlightedId === view.id,
+              placement: grid?.placement(view.id) ?? NO_PLACEMENT,
+            }),
+        )}
+      </ol>
+    </section>`;
   }
 
   #nextBoundary(): number | undefined {
@@ -232,6 +299,17 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #viewerTimeZone(): string {
     const zone = this.viewerTimeZone ?? viewerTimeZone();
     return isKnownTimeZone(zone) ? zone : 'UTC';
+  }
+
+  /** The filtered list, the same array until the model, the filters or the personal agenda change. */
+  #shownFor(model: AgendaModel): readonly SessionView[] {
+    // The personal agenda matters only to the "my agenda" filter; elsewhere a star must not rebuild the list.
+    const key = [model, this.filters, this.filters.mine ? this.#favouritesVersion : 0];
+    if (!this.#shown || this.#shown.key.some((part, i) => part !== key[i])) {
+      const favourites = this.#favourites!;
+      this.#shown = { key, list: applyFilters(model.sessions, this.filters, (id) => favourites.has(id)) };
+    }
+    return this.#shown.list;
   }
 
   /** Rebuilt only when the data, language or zone change, not on every clock tick or filter keystroke. */
@@ -258,14 +336,17 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 
   #readHash = () => {
     if (this.noUrlState) return;
-    const hash = decodeURIComponent(location.hash);
+    // Not decoded here: URLSearchParams decodes the filters itself (decoding twice changed a search that
+    // holds "&", "+" or "%", and a malformed escape from a crafted link threw), and ids are never escaped.
+    const hash = location.hash;
     const deepLink = /^#session-([A-Za-z0-9_.-]+)$/.exec(hash);
     if (deepLink) {
       this.#pendingFocus = deepLink[1];
       this.requestUpdate();
-    } else {
+    } else if (hash === '' || hash === '#' || hash.includes('=')) {
       this.filters = filtersFromHash(hash);
     }
+    // Any other fragment (a skip link's #main, say) belongs to the page, not to the agenda's filters.
   };
 
   /** Opens a deep-linked session: shows its day, clears filters that hide it, scrolls to it, focuses it. */
@@ -275,8 +356,15 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const view = this.#modelFor(data, this.contentLang, zone).sessions.find((s) => s.id === id);
     this.#pendingFocus = undefined;
     if (!view) return;
+    const index = this.#progress.list.indexOf(view);
+    if (index >= this.#progress.limit) {
+      this.#progress.limit = index + NEXT_SLICE; // not rendered yet: render up to it, then reveal
+      this.#pendingFocus = id;
+      this.requestUpdate();
+      return;
+    }
     const card = this.renderRoot.querySelector<HTMLElement>(`#session-${CSS.escape(id)}`);
-    if (!card || card.hidden) {
+    if (!card) {
       this.filters = { view: this.filters.view, viewerTime: this.filters.viewerTime, day: view.day };
       this.#pendingFocus = id;
       return;
@@ -308,6 +396,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 
   #toggleFavourite = (id: string) => {
     this.#favourites!.toggle(id);
+    this.#favouritesVersion += 1;
     this.requestUpdate();
   };
 
@@ -356,6 +445,9 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 }
 
 const NO_PLACEMENT: Readonly<Record<string, string>> = {};
+/** Sessions rendered in the first frame (more than a screen), then per following task. */
+const FIRST_SLICE = 200;
+const NEXT_SLICE = 600;
 
 function groupByDay(sessions: readonly SessionView[]): [string, SessionView[]][] {
   const days = new Map<string, SessionView[]>();

@@ -1,0 +1,239 @@
+import * as v from 'valibot';
+import type { AgendaSection, AgendaSession } from './agenda.js';
+import { FEED_VERSION } from './common.js';
+
+/**
+ * frab / c3voc schedule JSON (what frab, pretalx and many conference tools export), versions 1 and 2,
+ * converted to our `agenda` section. The reader is strict only about what it shows — title, start,
+ * duration or end, room, people's names — and lenient about the rest, as real exports break the
+ * format's own schema in harmless ways. Events it cannot show are listed in `skipped`, with the reason,
+ * so the element can say in the console what it left out.
+ */
+
+const text = v.union([v.string(), v.record(v.string(), v.string())]);
+const optionalText = v.optional(v.nullable(text));
+const idLike = v.union([v.string(), v.number()]);
+const person = v.object({ public_name: v.optional(v.string()), name: v.optional(v.string()) });
+
+const v1Event = v.object({
+  id: v.optional(idLike),
+  guid: v.optional(v.string()),
+  title: v.string(),
+  date: v.string(),
+  duration: v.optional(v.string()),
+  room: v.optional(v.string()),
+  track: v.optional(v.nullable(v.string())),
+  abstract: optionalText,
+  description: optionalText,
+  persons: v.optional(v.array(person)),
+  url: v.optional(v.nullable(v.string())),
+});
+
+const conference = v.object({
+  title: v.optional(v.string()),
+  time_zone_name: v.optional(v.string()),
+  rooms: v.optional(v.array(v.object({ name: v.string() }))),
+  days: v.optional(v.array(v.object({ rooms: v.optional(v.record(v.string(), v.array(v.unknown()))) }))),
+});
+
+const v2Event = v.object({
+  guid: v.optional(v.string()),
+  code: v.optional(v.string()),
+  title: v.string(),
+  start: v.string(),
+  end: v.optional(v.string()),
+  duration: v.optional(v.string()),
+  room: v.optional(v.union([v.string(), v.object({ name: v.optional(v.string()), guid: v.optional(v.string()) })])),
+  track: v.optional(v.nullable(v.union([v.string(), v.object({ name: v.optional(v.string()) })]))),
+  abstract: optionalText,
+  description: optionalText,
+  participants: v.optional(v.array(person)),
+  url: v.optional(v.string()),
+});
+
+const frabDocument = v.object({
+  schedule: v.object({ version: v.optional(v.string()), conference, events: v.optional(v.array(v.unknown())) }),
+});
+
+/** A frab document is recognised by its `schedule.conference` object. */
+export function isFrabSchedule(json: unknown): boolean {
+  const schedule = (json as { schedule?: { conference?: unknown } } | null)?.schedule;
+  return typeof schedule === 'object' && schedule !== null && typeof schedule.conference === 'object';
+}
+
+export interface FrabConversion {
+  /** A complete v1 feed of kind "agenda", to be validated like any other. */
+  feed: { kind: 'agenda'; version: typeof FEED_VERSION; meta: { source: string }; agenda: AgendaSection };
+  /** `$.schedule.conference.days[0].rooms["Curie"][3]: no valid "date"` — what was left out. */
+  skipped: string[];
+}
+
+export class FrabFormatError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `HH:MM`, `H:MM:SS` (v1) or ISO 8601 `PT1H30M` (v2) → milliseconds. */
+export function parseFrabDuration(duration: string): number | undefined {
+  const clock = /^(\d{1,3}):(\d{2})(?::(\d{2}))?$/.exec(duration);
+  if (clock) return ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3] ?? 0)) * 1000;
+  const iso = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(duration);
+  if (iso && duration !== 'P' && duration !== 'PT') {
+    return (((Number(iso[1] ?? 0) * 24 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 60 + Number(iso[4] ?? 0)) * 1000;
+  }
+  return undefined;
+}
+
+/** Our ids are URL-safe; frab ids are numbers, UUIDs or anything. */
+const toId = (value: string) => value.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 100) || 'x';
+const hasOffset = (value: string) => /(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** Converts a frab offset date-time to ours (ISO 8601 with a colon in the offset, seconds present). */
+function normalizeInstant(value: string): string {
+  return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/T(\d{2}:\d{2})([Z+-])/, 'T$1:00$2');
+}
+
+/** Keeps the offset of `start` when writing an end computed from a duration, so times read naturally. */
+function addDuration(start: string, ms: number): string {
+  const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(start)![1]!;
+  const minutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  const local = new Date(Date.parse(start) + ms + minutes * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset}`;
+}
+
+function joinText(...parts: (string | Record<string, string> | null | undefined)[]): AgendaSession['description'] {
+  const present = parts.filter((part): part is string | Record<string, string> => Boolean(part) && (typeof part !== 'string' || part.trim() !== ''));
+  if (present.length === 0) return undefined;
+  if (present.every((part) => typeof part === 'string')) return present.join('\n\n');
+  // Language maps: merge per language (a plain string counts for every language).
+  const languages = new Set(present.flatMap((part) => (typeof part === 'string' ? [] : Object.keys(part))));
+  return Object.fromEntries(
+    [...languages].map((lang) => [lang, present.map((part) => (typeof part === 'string' ? part : (part[lang] ?? ''))).filter(Boolean).join('\n\n')]),
+  );
+}
+
+const safeHttp = (url: string | null | undefined) => (url && /^https?:\/\/\S+$/i.test(url) ? url : undefined);
+
+export function convertFrab(json: unknown): FrabConversion {
+  const parsed = v.safeParse(frabDocument, json);
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!;
+    const path = `$${(issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('')}`;
+    throw new FrabFormatError(`${path}: ${issue.message}`, path);
+  }
+  const { conference: conf, events } = parsed.output.schedule;
+  const skipped: string[] = [];
+  const sessions: AgendaSession[] = [];
+  const roomNames: string[] = (conf.rooms ?? []).map((room) => room.name);
+  const trackNames: string[] = [];
+  const usedIds = new Set<string>();
+
+  const add = (raw: {
+    id: string;
+    title: string;
+    start: string;
+    end: string;
+    room?: string | undefined;
+    track?: string | undefined;
+    description?: AgendaSession['description'];
+    people: readonly { public_name?: string | undefined; name?: string | undefined }[];
+    url?: string | undefined;
+  }) => {
+    let id = toId(raw.id);
+    while (usedIds.has(id)) id = `${id}-2`;
+    usedIds.add(id);
+    if (raw.room && !roomNames.includes(raw.room)) roomNames.push(raw.room);
+    if (raw.track && !trackNames.includes(raw.track)) trackNames.push(raw.track);
+    const speakers = raw.people
+      .map((p) => p.public_name ?? p.name)
+      .filter((name): name is string => Boolean(name))
+      .map((name) => ({ name, role: 'speaker' as const }));
+    const url = safeHttp(raw.url);
+    sessions.push({
+      id,
+      title: raw.title,
+      start: raw.start,
+      end: raw.end,
+      type: 'other',
+      ...(raw.room ? { room: toId(raw.room) } : {}),
+      ...(raw.track ? { track: toId(raw.track) } : {}),
+      ...(raw.description ? { description: raw.description } : {}),
+      ...(speakers.length ? { speakers } : {}),
+      ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
+    });
+  };
+
+  // Version 1: events nested by day and room.
+  (conf.days ?? []).forEach((day, dayIndex) => {
+    for (const [room, list] of Object.entries(day.rooms ?? {})) {
+      list.forEach((item, index) => {
+        const where = `$.schedule.conference.days[${dayIndex}].rooms[${JSON.stringify(room)}][${index}]`;
+        const event = v.safeParse(v1Event, item);
+        if (!event.success) return void skipped.push(`${where}: ${event.issues[0]!.message}`);
+        const e = event.output;
+        if (!hasOffset(e.date)) return void skipped.push(`${where}.date: not a date-time with offset`);
+        const duration = e.duration ? parseFrabDuration(e.duration) : undefined;
+        if (!duration) return void skipped.push(`${where}.duration: not a duration`);
+        const start = normalizeInstant(e.date);
+        add({
+          id: String(e.id ?? e.guid ?? `${dayIndex}-${room}-${index}`),
+          title: e.title,
+          start,
+          end: addDuration(start, duration),
+          room: e.room ?? room,
+          track: e.track ?? undefined,
+          description: joinText(e.abstract, e.description),
+          people: e.persons ?? [],
+          url: e.url ?? undefined,
+        });
+      });
+    }
+  });
+
+  // Version 2: a flat list of events.
+  (events ?? []).forEach((item, index) => {
+    const where = `$.schedule.events[${index}]`;
+    const event = v.safeParse(v2Event, item);
+    if (!event.success) return void skipped.push(`${where}: ${event.issues[0]!.message}`);
+    const e = event.output;
+    if (!hasOffset(e.start)) return void skipped.push(`${where}.start: not a date-time with offset`);
+    const start = normalizeInstant(e.start);
+    const duration = e.duration ? parseFrabDuration(e.duration) : undefined;
+    const end = e.end && hasOffset(e.end) ? normalizeInstant(e.end) : duration ? addDuration(start, duration) : undefined;
+    if (!end) return void skipped.push(`${where}: neither a valid "end" nor a "duration"`);
+    const room = typeof e.room === 'string' ? e.room : e.room?.name;
+    const track = typeof e.track === 'string' ? e.track : (e.track?.name ?? undefined);
+    add({
+      id: e.code ?? e.guid ?? String(index),
+      title: e.title,
+      start,
+      end,
+      room,
+      track,
+      description: joinText(e.abstract, e.description),
+      people: e.participants ?? [],
+      url: e.url,
+    });
+  });
+
+  const timeZone = conf.time_zone_name && /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(conf.time_zone_name) ? conf.time_zone_name : 'UTC';
+  return {
+    feed: {
+      kind: 'agenda',
+      version: FEED_VERSION,
+      meta: { source: 'Converted from frab/c3voc schedule JSON' },
+      agenda: {
+        ...(conf.title ? { title: conf.title } : {}),
+        timeZone,
+        rooms: roomNames.map((name) => ({ id: toId(name), name })),
+        tracks: trackNames.map((name) => ({ id: toId(name), name })),
+        sessions,
+      },
+    },
+    skipped,
+  };
+}

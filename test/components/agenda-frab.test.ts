@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/agenda/ct-agenda.js';
+import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { convertFrab, parseFrabDuration } from '../../src/feeds/frab.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { until } from '../helpers/feeds.js';
+
+const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const load = async (file: string) => (await fetch(`/test/fixtures/frab/${file}`)).json();
+
+/** Every event of a v1 document, in the order days → rooms → events. */
+function v1Events(doc: { schedule: { conference: { days: { rooms: Record<string, { title: string; date: string; duration: string }[]> }[] } } }) {
+  return doc.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+}
+
+async function agendaFrom(src: string, attributes = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+  wrapper.innerHTML = `<ct-agenda no-url-state storage-key="frab-${Math.random()}" src="${src}" ${attributes}></ct-agenda>`;
+  const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
+  await until(() => all(el, '.session').length > 0 || all(el, '[part~="error"]').length > 0, 'frab agenda');
+  return el;
+}
+
+describe('<ct-agenda> reading frab / c3voc schedules', function () {
+  this.timeout(30_000);
+
+  it('renders every event of a real frab v1 export (camp 2019) at its Berlin time', async () => {
+    const doc = await load('frab-camp2019.json');
+    const events = v1Events(doc);
+    const el = await agendaFrom('/test/fixtures/frab/frab-camp2019.json');
+    const sessions = all(el, '.session');
+    expect(sessions).to.have.length(events.length);
+    expect(events.length).to.equal(79);
+    const opening = sessions.find((node) => node.querySelector('.title')!.textContent!.trim() === 'Opening Ceremony')!;
+    expect(opening.querySelector('.when')!.textContent!.replace(/\s+/g, '')).to.equal('11a.m.–11.30a.m.');
+    expect(opening.querySelector('time')!.getAttribute('datetime')).to.equal('2019-08-21T11:00:00+02:00');
+    // Every start shown is the event's own wall-clock time in Europe/Berlin.
+    const shown = sessions.map((node) => node.querySelector('time')!.getAttribute('datetime'));
+    expect([...shown].sort()).to.deep.equal(events.map((e) => e.date).sort());
+    await expectAccessible(el);
+  });
+
+  it('renders pretalx’s v1 export with its rooms as grid columns', async () => {
+    const el = await agendaFrom('/test/fixtures/frab/pretalx-democon.json', 'view="grid"');
+    expect(all(el, '.session')).to.have.length(36);
+    expect(all(el, '.sessions')[0]!.classList.contains('grid')).to.equal(true);
+    expect(all(el, '.filters select').length).to.be.greaterThan(0);
+    const roomMenu = all(el, '.filters label').find((label) => label.textContent!.includes('Room'))!;
+    expect([...roomMenu.querySelectorAll('option')].map((o) => o.textContent)).to.include.members(['Gray Room', 'Tan Room']);
+  });
+
+  it('reads v2 (flat events, ISO durations, language maps) across a DST change', async () => {
+    const el = await agendaFrom('/test/fixtures/frab/schedule-v2.json', 'viewer-time-zone="Europe/Paris"');
+    const whens = () => all(el, '.session .when').map((node) => node.textContent!.replace(/\s+/g, ''));
+    expect(whens()).to.deep.equal(['10a.m.–11a.m.', '10a.m.–11.30a.m.']);
+    all(el, '.segmented button')[1]!.click();
+    await el.updateComplete;
+    expect(whens()).to.deep.equal(['4p.m.–5p.m.', '3p.m.–4.30p.m.']);
+  });
+
+  it('converts durations of both versions', () => {
+    expect(parseFrabDuration('00:30')).to.equal(30 * 60_000);
+    expect(parseFrabDuration('1:30:15')).to.equal((90 * 60 + 15) * 1000);
+    expect(parseFrabDuration('PT1H30M')).to.equal(90 * 60_000);
+    expect(parseFrabDuration('P1D')).to.equal(86_400_000);
+    expect(parseFrabDuration('PT')).to.equal(undefined);
+    expect(parseFrabDuration('soon')).to.equal(undefined);
+  });
+
+  it('lists what it leaves out of the invalid example instead of failing on harmless faults', async () => {
+    const doc = await load('invalid-example.json');
+    const { feed, skipped } = convertFrab(doc);
+    expect(feed.agenda.sessions.length + skipped.length).to.equal(v1Events(doc).length);
+    expect(feed.agenda.sessions.length).to.be.greaterThan(0);
+  });
+
+  it('says clearly when a frab document lacks what it needs', async () => {
+    const el = await agendaFrom('/api/feed?id=frab-bad&body=' + btoa(JSON.stringify({ schedule: { conference: { days: 'monday' } } })).replace(/=+$/, ''), 'format="frab"');
+    const error = all(el, '[part~="error"]')[0]!;
+    expect(error.textContent).to.contain('The feed does not have the expected shape.');
+    expect(error.textContent).to.contain('$.schedule.conference.days');
+  });
+});

@@ -1,0 +1,132 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/timeline/ct-timeline.js';
+import type { CtTimeline } from '../../src/components/timeline/timeline.js';
+import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+
+/**
+ * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
+ * button, empty); anything else in its shadow root came from a payload.
+ */
+const TAGS = new Set(['div', 'p', 'span', 'ol', 'li', 'time', 'a', 'slot', 'button', 'code']);
+
+const NOW = '2023-06-20T12:00:00-04:00';
+
+type Form = 'string' | 'map';
+/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
+const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
+
+/** Every text field of the `timeline` section holds the payload, in one form: a linked milestone and a plain one. */
+function feedWith(payload: string, form: Form) {
+  const text = as(payload, form);
+  return {
+    kind: 'conference',
+    version: 1,
+    timeline: {
+      title: text,
+      description: text,
+      timeZone: 'America/New_York',
+      milestones: [
+        { id: 'm1', date: '2006', title: text, description: text, url: 'https://www.un.org/' },
+        { date: '2023-06-19', endDate: '2023-06-20', title: text, description: text },
+      ],
+    },
+  };
+}
+
+/** The text a binding put in `node`: its non-blank text nodes (the template's own indentation left out). */
+function boundText(node: Node): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeValue!.trim() !== '') text += current.nodeValue;
+  }
+  return text;
+}
+
+describe('<ct-timeline> against the XSS corpus', function () {
+  this.timeout(120_000);
+  let traps: Traps;
+  let payloads: string[];
+  const warn = console.warn;
+  before(async () => {
+    payloads = await loadXssPayloads();
+  });
+  beforeEach(() => {
+    traps = installTraps();
+    console.warn = () => undefined; // thousands of expected validation warnings
+  });
+  afterEach(() => {
+    traps.restore();
+    console.warn = warn;
+  });
+
+  it('has the whole corpus', () => {
+    expect(payloads.length).to.equal(8346);
+  });
+
+  it('renders every payload in every text field as inert text, as a string and as a language map', async () => {
+    const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
+    const problems = new Set<string>();
+    for (const payload of payloads) {
+      for (const form of ['string', 'map'] as const) {
+        el.data = feedWith(payload, form);
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const where = `(${form}) for ${payload.slice(0, 60)}`;
+        for (const problem of findActiveContent(root, TAGS)) problems.add(`${problem} ${where}`);
+        const milestones = root.querySelectorAll('[part~="milestone"]');
+        if (milestones.length !== 2) {
+          problems.add(`milestones missing ${where}`);
+          continue;
+        }
+        const texts = [
+          ['title', root.querySelector('[part~="title"]')!],
+          ['description', root.querySelector('[part~="description"]')!],
+          ['linked heading', milestones[0]!.querySelector('[part~="heading"] > a')!],
+          ['heading', milestones[1]!.querySelector('[part~="heading"]')!],
+          ...[...root.querySelectorAll('[part~="milestone-description"]')].map((node) => ['milestone description', node] as const),
+        ] as const;
+        for (const [name, node] of texts) {
+          if (boundText(node) !== payload) problems.add(`${name} text changed ${where}`);
+          if ((form === 'map') !== (node.querySelector('span[lang="fr"]') !== null)) problems.add(`${name} took the wrong render path ${where}`);
+        }
+        if (milestones[0]!.querySelector('a')!.getAttribute('href') !== 'https://www.un.org/') problems.add(`link changed ${where}`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
+    expect([...problems]).to.deep.equal([]);
+    expect(traps.calls).to.deep.equal([]);
+  });
+
+  it('never puts a payload into a link: every url payload is refused', async () => {
+    const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
+    const problems = new Set<string>();
+    for (const payload of payloads) {
+      el.data = { kind: 'conference', version: 1, timeline: { milestones: [{ date: '2023', title: 't', url: payload }] } };
+      await el.updateComplete;
+      for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
+      const href = el.shadowRoot!.querySelector('a')?.getAttribute('href');
+      if (href !== undefined && href !== null && !/^(https?:|mailto:)/i.test(href)) problems.add(`href="${href.slice(0, 60)}"`);
+    }
+    expect([...problems]).to.deep.equal([]);
+    expect(traps.calls).to.deep.equal([]);
+  });
+
+  it('refuses every payload that is not an id, and keeps the rest to an id attribute', async () => {
+    const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
+    const problems = new Set<string>();
+    for (const payload of payloads) {
+      el.data = { kind: 'conference', version: 1, timeline: { milestones: [{ id: payload, date: '2023', title: 't' }] } };
+      await el.updateComplete;
+      for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
+      // Refused: the error state (above the last good data, if any). Accepted: only an id-shaped payload,
+      // and only as the element's id.
+      if (el.shadowRoot!.querySelector('[part="error"]')) continue;
+      const milestone = el.shadowRoot!.querySelector('[part~="milestone"]');
+      if (!/^[A-Za-z0-9_-]+$/.test(payload) || milestone?.id !== `milestone-${payload}`) problems.add(`id accepted: ${payload.slice(0, 60)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([...problems]).to.deep.equal([]);
+    expect(traps.calls).to.deep.equal([]);
+  });
+});
