@@ -1,3 +1,6 @@
+import { msg } from '@lit/localize';
+import type { SpeakerRole } from '../feeds/speakers.js';
+
 /**
  * People as the UN writes them: "Mr. Vladimir Voronkov", "H.E. Ms. …". Shared by elements that show
  * people (speakers, agenda) so initials and names come out the same everywhere.
@@ -24,4 +27,16 @@ export function initials(name: string): string {
   const first = [...words[0]!][0] ?? '';
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
   return (first + last).toLocaleUpperCase();
+}
+
+/** "Chair", "Président(e)"… in the UI language; call from render paths only. */
+export function speakerRoleLabel(role: SpeakerRole): string {
+  switch (role) {
+    case 'chair':
+      return msg('Chair');
+    case 'moderator':
+      return msg('Moderator');
+    case 'speaker':
+      return msg('Speaker');
+  }
 }

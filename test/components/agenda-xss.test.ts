@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { uniqueId } from '../helpers/feeds.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state: toolbar (tabs, search, menus), day sections, session cards with
@@ -126,26 +126,11 @@ const clean = () => history.replaceState(null, '', `${location.pathname}${locati
 
 describe('<ct-agenda> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    clean();
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-    clean();
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  // Each test starts and ends on a clean URL (the agenda reads and writes the hash), outside the traps,
+  // which record any navigation: so these hooks go before the harness's and after them.
+  beforeEach(clean);
+  const harness = useXssHarness();
+  afterEach(clean);
 
   /**
    * The programme in the grid view (everything the list shows, plus room headers) with both sessions'
@@ -166,7 +151,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     await el.updateComplete;
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     const problems = new Set<string>();
-    for (const [index, payload] of payloads.entries()) {
+    for (const [index, payload] of harness.payloads.entries()) {
       const titleForm = index % 2 ? 'map' : 'string';
       el.data = feedWith(payload, titleForm);
       search.value = payload;
@@ -201,7 +186,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   /** An element that has never had valid data: a refused feed then renders the error state alone, quickly. */
@@ -210,7 +195,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
   it('never puts a payload into a link: every link url payload is refused', async () => {
     let el = await freshAgenda();
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = agenda({ sessions: [session('s1', 19, { links: [{ kind: 'webcast', url: payload }] })] });
       await el.updateComplete;
       const root = el.shadowRoot!;
@@ -225,13 +210,13 @@ describe('<ct-agenda> against the XSS corpus', function () {
       el = await freshAgenda();
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('refuses every payload that is not an id as a session, room or track id, and keeps the rest to ids and fragments', async () => {
     let el = await freshAgenda();
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       // Session, room and track ids follow one rule (one schema), so one feed tries all three.
       el.data = agenda({
         rooms: [{ id: payload, name: 'r' }],
@@ -251,7 +236,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   /**
@@ -268,7 +253,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
         return true;
       }
     };
-    const sample = payloads.filter((payload, index) => index % 160 === 0 || malformed(payload));
+    const sample = harness.payloads.filter((payload, index) => index % 160 === 0 || malformed(payload));
     expect(sample.length).to.be.greaterThan(100);
     const el = await fixture<CtAgenda>(
       html`<ct-agenda lang="en" now=${NOW} viewer-time-zone="Europe/Geneva" storage-key=${uniqueId('fav')}></ct-agenda>`,
@@ -310,6 +295,6 @@ describe('<ct-agenda> against the XSS corpus', function () {
       window.onerror = onerror;
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls.filter((call) => !ours.has(call))).to.deep.equal([]);
+    expect(harness.traps.calls.filter((call) => !ours.has(call))).to.deep.equal([]);
   });
 });

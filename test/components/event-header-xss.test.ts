@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-header/ct-event-header.js';
 import type { CtEventHeader } from '../../src/components/event-header/event-header.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready with its details list and actions, loading placeholder,
@@ -53,29 +53,12 @@ const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a
 
 describe('<ct-event-header> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field and the id as inert text, as a string and as a language map', async () => {
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" now=${ENDED}></ct-event-header>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
         el.data = feedWith(payload, form);
         await el.updateComplete;
@@ -104,13 +87,13 @@ describe('<ct-event-header> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('never puts a payload into a link: every url and outcomeUrl payload is refused', async () => {
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" now=${ENDED}></ct-event-header>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const field of ['url', 'outcomeUrl']) {
         el.data = event({ [field]: payload });
         await el.updateComplete;
@@ -121,13 +104,13 @@ describe('<ct-event-header> against the XSS corpus', function () {
       }
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('refuses every payload that is not a hashtag, and shows the rest as text', async () => {
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" now=${ENDED}></ct-event-header>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const hashtag of [payload, `#${payload}`]) {
         el.data = event({ hashtag });
         await el.updateComplete;
@@ -139,6 +122,6 @@ describe('<ct-event-header> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/key-messages/ct-key-messages.js';
 import type { CtKeyMessages } from '../../src/components/key-messages/key-messages.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
@@ -32,30 +32,13 @@ function feedWith(payload: string, form: Form) {
 
 describe('<ct-key-messages> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text, as a string and as a language map', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en"></ct-key-messages>`);
     const problems = new Set<string>();
     const parts = ['title', 'description', 'heading', 'text', 'quote-text', 'speaker', 'speaker-role'];
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
         el.data = feedWith(payload, form);
         await el.updateComplete;
@@ -73,13 +56,13 @@ describe('<ct-key-messages> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('never puts a payload into a link: every sourceUrl payload is refused', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en"></ct-key-messages>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = {
         kind: 'conference',
         version: 1,
@@ -92,13 +75,13 @@ describe('<ct-key-messages> against the XSS corpus', function () {
       if (cite !== undefined && cite !== null && !/^(https?:|mailto:)/i.test(cite)) problems.add(`cite="${cite.slice(0, 60)}"`);
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('refuses every payload that is not an id, and keeps the rest to an id attribute', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en"></ct-key-messages>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = { kind: 'conference', version: 1, keyMessages: { messages: [{ id: payload, heading: 'h', text: 't' }] } };
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -110,6 +93,6 @@ describe('<ct-key-messages> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/press-release/ct-press-release.js';
 import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /** Tags the element renders itself, plus the allow-list of the html block; anything else came from a payload. */
 const TAGS = new Set([
@@ -49,29 +49,12 @@ function feedWith(payload: string, html = 'x') {
 
 describe('<ct-press-release> against the XSS corpus', function () {
   this.timeout(600_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text, and in JSON-LD as data', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = feedWith(payload);
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(problem);
@@ -83,13 +66,13 @@ describe('<ct-press-release> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('puts no payload into a link: every URL field refuses them', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     const linked: string[] = [];
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       const feed = feedWith('t');
       const release = feed.pressReleases.releases[0]!;
       (release.lead as unknown[]).push({ text: 'l', href: payload }, { account: '@a', url: payload });
@@ -105,13 +88,13 @@ describe('<ct-press-release> against the XSS corpus', function () {
     }
     expect(findActiveContent(el.shadowRoot!, TAGS)).to.deep.equal([]);
     expect(linked).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('sanitizes every payload in the html block: no script, handler, or scriptable URL survives', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = feedWith('t', payload);
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -129,6 +112,6 @@ describe('<ct-press-release> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 });

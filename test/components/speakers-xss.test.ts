@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
 import { initials } from '../../src/core/people.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready with filters, portraits and session links, loading
@@ -39,29 +39,12 @@ function feedWith(payload: string, form: Form) {
 
 describe('<ct-speakers> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text, as a string and as a language map', async () => {
     const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en"></ct-speakers>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
         el.data = feedWith(payload, form);
         await el.updateComplete;
@@ -88,13 +71,13 @@ describe('<ct-speakers> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
-  it('never puts a payload into a link or an image: photo src and session id payloads are refused', async () => {
+  it('never puts a payload into a link or an image: photo src and session id harness.payloads are refused', async () => {
     const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en"></ct-speakers>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       const feeds = [
         speakers([{ name: 'n', role: 'chair', photo: { src: payload, alt: 'a' } }]),
         speakers([{ name: 'n', role: 'chair', sessions: [{ id: payload, title: 't' }] }]),
@@ -112,13 +95,13 @@ describe('<ct-speakers> against the XSS corpus', function () {
       }
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('refuses every payload that is not an id as a person id', async () => {
     const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en"></ct-speakers>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = speakers([{ id: payload, name: 'n', role: 'chair' }]);
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -127,6 +110,6 @@ describe('<ct-speakers> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 });

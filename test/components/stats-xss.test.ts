@@ -1,39 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/stats/ct-stats.js';
 import type { CtStats } from '../../src/components/stats/stats.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /** Tags the stats element renders; anything else in its shadow root came from a payload. */
 const STATS_TAGS = new Set(['div', 'ul', 'li', 'data', 'span', 'p', 'time', 'a', 'slot', 'button', 'code', 'style']);
 
 describe('<ct-stats> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  const warn = console.warn;
-  beforeEach(() => {
-    traps = installTraps();
-    // Rejected payloads are logged as validation warnings, thousands of them: expected here, and too many
-    // for the runner to carry back.
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en"></ct-stats>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       // Plain-string text and language-map text take different render paths (the map falls back and
       // wraps the text in a <span lang>), so both are exercised.
       el.data = {
@@ -55,13 +35,13 @@ describe('<ct-stats> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
-  it('never puts a payload into a link: URL payloads are rejected as the wrong shape', async () => {
+  it('never puts a payload into a link: URL harness.payloads are rejected as the wrong shape', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en"></ct-stats>`);
     const linked: string[] = [];
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = { kind: 'stats', version: 1, stats: { figures: [{ value: 1, label: 'x', source: 's', sourceUrl: payload }] } };
       await el.updateComplete;
       const href = el.shadowRoot!.querySelector('a')?.getAttribute('href');
@@ -70,18 +50,18 @@ describe('<ct-stats> against the XSS corpus', function () {
     }
     expect(findActiveContent(el.shadowRoot!, STATS_TAGS)).to.deep.equal([]);
     expect(linked).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
-  it('shows payloads in validation messages as text only', async () => {
+  it('shows harness.payloads in validation messages as text only', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en"></ct-stats>`);
-    for (const payload of payloads.slice(0, 2000)) {
+    for (const payload of harness.payloads.slice(0, 2000)) {
       el.data = { kind: 'stats', version: 1, stats: { figures: [{ value: payload, label: payload }] } };
       await el.updateComplete;
     }
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
     expect(findActiveContent(el.shadowRoot!, STATS_TAGS)).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('the harness itself catches active content and trapped calls', async () => {
@@ -89,6 +69,6 @@ describe('<ct-stats> against the XSS corpus', function () {
     probe.innerHTML = '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">x</a>';
     expect(findActiveContent(probe.content, STATS_TAGS)).to.have.length(3);
     window.alert('trapped');
-    expect(traps.calls).to.deep.equal(['alert(trapped)']);
+    expect(harness.traps.calls).to.deep.equal(['alert(trapped)']);
   });
 });

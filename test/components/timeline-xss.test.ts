@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtTimeline } from '../../src/components/timeline/timeline.js';
-import { findActiveContent, installTraps, loadXssPayloads, type Traps } from '../helpers/xss.js';
+import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
@@ -45,29 +45,12 @@ function boundText(node: Node): string {
 
 describe('<ct-timeline> against the XSS corpus', function () {
   this.timeout(120_000);
-  let traps: Traps;
-  let payloads: string[];
-  const warn = console.warn;
-  before(async () => {
-    payloads = await loadXssPayloads();
-  });
-  beforeEach(() => {
-    traps = installTraps();
-    console.warn = () => undefined; // thousands of expected validation warnings
-  });
-  afterEach(() => {
-    traps.restore();
-    console.warn = warn;
-  });
-
-  it('has the whole corpus', () => {
-    expect(payloads.length).to.equal(8346);
-  });
+  const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text, as a string and as a language map', async () => {
     const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
         el.data = feedWith(payload, form);
         await el.updateComplete;
@@ -95,13 +78,13 @@ describe('<ct-timeline> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200)); // let any injected handler fire
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('never puts a payload into a link: every url payload is refused', async () => {
     const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = { kind: 'conference', version: 1, timeline: { milestones: [{ date: '2023', title: 't', url: payload }] } };
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -109,13 +92,13 @@ describe('<ct-timeline> against the XSS corpus', function () {
       if (href !== undefined && href !== null && !/^(https?:|mailto:)/i.test(href)) problems.add(`href="${href.slice(0, 60)}"`);
     }
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 
   it('refuses every payload that is not an id, and keeps the rest to an id attribute', async () => {
     const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" now=${NOW}></ct-timeline>`);
     const problems = new Set<string>();
-    for (const payload of payloads) {
+    for (const payload of harness.payloads) {
       el.data = { kind: 'conference', version: 1, timeline: { milestones: [{ id: payload, date: '2023', title: 't' }] } };
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -127,6 +110,6 @@ describe('<ct-timeline> against the XSS corpus', function () {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect([...problems]).to.deep.equal([]);
-    expect(traps.calls).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
   });
 });

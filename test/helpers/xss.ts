@@ -75,3 +75,34 @@ export function findActiveContent(root: ParentNode, allowedTags: ReadonlySet<str
   }
   return problems;
 }
+
+export interface XssHarness {
+  /** The whole corpus, loaded before the first test. */
+  readonly payloads: string[];
+  /** The traps of the running test. */
+  readonly traps: Traps;
+}
+
+/**
+ * Sets up the enclosing `describe()` for a corpus run: loads the payloads once, installs the traps and
+ * silences the thousands of expected validation warnings around each test, and checks the corpus is whole.
+ */
+export function useXssHarness(): XssHarness {
+  const state = { payloads: [] as string[], traps: undefined as unknown as Traps };
+  const warn = console.warn;
+  before(async () => {
+    state.payloads = await loadXssPayloads();
+  });
+  beforeEach(() => {
+    state.traps = installTraps();
+    console.warn = () => undefined;
+  });
+  afterEach(() => {
+    state.traps.restore();
+    console.warn = warn;
+  });
+  it('has the whole corpus', () => {
+    if (state.payloads.length !== 8346) throw new Error(`expected 8,346 payloads, found ${state.payloads.length}`);
+  });
+  return state;
+}

@@ -36,17 +36,6 @@ export function formatLabel(format: NonNullable<AgendaSession['format']>): strin
   }
 }
 
-type Speaker = NonNullable<AgendaSession['speakers']>[number];
-export function roleLabel(role: NonNullable<Speaker['role']>): string {
-  switch (role) {
-    case 'chair':
-      return msg('Chair');
-    case 'moderator':
-      return msg('Moderator');
-    case 'speaker':
-      return msg('Speaker');
-  }
-}
 
 type Link = NonNullable<AgendaSession['links']>[number];
 export function linkLabel(kind: Link['kind']): string {

@@ -5,7 +5,8 @@ import { renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { formatTime } from '../../core/time.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
-import { formatLabel, languageName, linkLabel, roleLabel, sessionTypeLabel } from './agenda-labels.js';
+import { speakerRoleLabel } from '../../core/people.js';
+import { formatLabel, languageName, linkLabel, sessionTypeLabel } from './agenda-labels.js';
 import type { AgendaModel, SessionView } from './agenda-model.js';
 
 export interface SessionContext {
@@ -103,7 +104,7 @@ function renderDetails(view: SessionView, lang: string): TemplateResult {
           <ul class="people">
             ${session.speakers.map(
               (speaker) => html`<li>
-                <span class="name">${speaker.name}</span>${speaker.role ? html`, ${roleLabel(speaker.role)}` : nothing}${speaker.title
+                <span class="name">${speaker.name}</span>${speaker.role ? html`, ${speakerRoleLabel(speaker.role)}` : nothing}${speaker.title
                   ? html`, ${renderText(speaker.title, lang)}`
                   : nothing}${speaker.organization ? html`, ${renderText(speaker.organization, lang)}` : nothing}
               </li>`,

@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClockController } from '../../core/clock.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { clampHeadingLevel } from '../../core/heading.js';
 import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
@@ -207,7 +208,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const markers = nowAndNext(shown, now);
     const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     // Only matching sessions are rendered, keyed, so a filter removes and re-inserts existing nodes. (Kept
     // cards toggled `hidden` instead measured 7× slower than the plain-DOM baseline at 10,000 sessions.)
     // Long lists arrive in slices: the first screen now, the rest in the next tasks, so that a 10,000

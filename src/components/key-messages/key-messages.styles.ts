@@ -4,17 +4,6 @@ export const keyMessagesStyles = css`
   :host {
     container-type: inline-size;
   }
-  .title {
-    margin: 0 0 calc(var(--_ct-space) * 0.75);
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .description {
-    margin: 0 0 var(--_ct-space);
-    color: var(--_ct-muted);
-    max-inline-size: 70ch;
-  }
   .list {
     display: grid;
     gap: calc(var(--_ct-space) * 1.25);

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
+import { directionOf } from '../../core/lang.js';
 import { syncJsonLd } from '../../core/json-ld.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -146,7 +147,9 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const level = clampHeadingLevel(this.headingLevel);
     this.#html.keepOnly(new Set(release.body.flatMap((block, index) => (block.type === 'html' ? [`${index}\0${block.html}`] : []))));
     const ui = currentUiLocale();
-    return html`<article part="release" class="release" aria-labelledby="headline">
+    // The article is in the release's own language: an English release on an Arabic page reads left to
+    // right as a whole, rather than as right-to-left paragraphs of isolated English runs.
+    return html`<article part="release" class="release" aria-labelledby="headline" lang=${release.lang} dir=${directionOf(release.lang)}>
       ${release.masthead?.length
         ? html`<div part="masthead" class="masthead">${release.masthead.map((line) => html`<p>${text(line, ctx)}</p>`)}</div>`
         : nothing}

@@ -11,17 +11,6 @@ export const speakersStyles = css`
   p {
     margin: 0;
   }
-  .title {
-    margin: 0 0 calc(var(--_ct-space) * 0.75);
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .description {
-    margin: 0 0 var(--_ct-space);
-    color: var(--_ct-muted);
-    max-inline-size: 70ch;
-  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -3,9 +3,10 @@ import { localized, msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
-import { initials } from '../../core/people.js';
+import { initials, speakerRoleLabel } from '../../core/people.js';
 import { renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -61,7 +62,7 @@ export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
  */
 @localized()
 export class CtSpeakers extends CtFeedElement<'speakers'> {
-  static override styles = [...CtFeedElement.styles, speakersStyles];
+  static override styles = [...CtFeedElement.styles, sectionHeaderStyles, speakersStyles];
 
   /** @internal */
   readonly feedSection = 'speakers';
@@ -162,7 +163,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
         : html`<span part="initials" class="initials" aria-hidden="true">${initials(name)}</span>`}
       <div class="body">
         <div part="name" class="name" role="heading" aria-level=${level}>${renderText(person.name, lang)}</div>
-        <p part="role" class="role" data-role=${person.role} lang=${ui.lang}>${roleLabel(person.role)}</p>
+        <p part="role" class="role" data-role=${person.role} lang=${ui.lang}>${speakerRoleLabel(person.role)}</p>
         ${person.title ? html`<p part="job-title" class="job-title">${renderText(person.title, lang)}</p>` : nothing}
         ${person.organization ? html`<p part="organization" class="organization">${renderText(person.organization, lang)}</p>` : nothing}
         ${person.sessions?.length
@@ -179,16 +180,6 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
   }
 }
 
-function roleLabel(role: SpeakerRole): string {
-  switch (role) {
-    case 'chair':
-      return msg('Chair');
-    case 'moderator':
-      return msg('Moderator');
-    case 'speaker':
-      return msg('Speaker');
-  }
-}
 
 function filterLabel(filter: SpeakersFilter): string {
   switch (filter) {

@@ -6,17 +6,6 @@ export const statsStyles = css`
     /* A container, so the grid answers to the element's own width, not the window's. */
     container-type: inline-size;
   }
-  .title {
-    margin: 0 0 calc(var(--_ct-space) * 0.75);
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .description {
-    margin: 0 0 var(--_ct-space);
-    color: var(--_ct-muted);
-    max-inline-size: 70ch;
-  }
   .list {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_stats-min-column)), 1fr));

@@ -3,6 +3,8 @@ import { localized, msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { sectionHeaderStyles } from '../../core/section.styles.js';
+import { clampHeadingLevel } from '../../core/heading.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
 import { renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -48,7 +50,7 @@ export type StatsNotation = (typeof STATS_NOTATIONS)[number];
  */
 @localized()
 export class CtStats extends CtFeedElement<'stats'> {
-  static override styles = [...CtFeedElement.styles, statsStyles];
+  static override styles = [...CtFeedElement.styles, sectionHeaderStyles, statsStyles];
 
   /** @internal */
   readonly feedSection = 'stats';
@@ -88,7 +90,7 @@ export class CtStats extends CtFeedElement<'stats'> {
   /** @internal */
   protected renderReady(data: StatsSection): TemplateResult {
     const lang = this.contentLang;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     return html`
       ${data.title
         ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`

@@ -8,17 +8,6 @@ export const timelineStyles = css`
     /* The layout answers to the element's own width (a sidebar or a full-width band), not the window's. */
     container-type: inline-size;
   }
-  .title {
-    margin: 0 0 calc(var(--_ct-space) * 0.75);
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .description {
-    margin: 0 0 var(--_ct-space);
-    color: var(--_ct-muted);
-    max-inline-size: 70ch;
-  }
   .list {
     margin: 0;
     padding: 0;

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -56,7 +57,7 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
  */
 @localized()
 export class CtTimeline extends CtFeedElement<'timeline'> {
-  static override styles = [...CtFeedElement.styles, timelineStyles];
+  static override styles = [...CtFeedElement.styles, sectionHeaderStyles, timelineStyles];
 
   /** @internal */
   readonly feedSection = 'timeline';
