@@ -21,7 +21,9 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: 'src/cdn.ts',
-      preserveEntrySignatures: 'strict',
+      // 'allow-extension' lets the bundler merge modules shared with the on-demand chunks into this file
+      // (exported under extra names) instead of splitting them into chunks every page must also load.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: 'ct-widgets.js',
         chunkFileNames: 'chunks/[name]-[hash].js',

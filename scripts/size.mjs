@@ -51,7 +51,7 @@ if (!existsSync('dist/cdn/ct-widgets.js')) {
 const entry = readFileSync('dist/cdn/ct-widgets.js', 'utf8');
 const staticChunks = [...entry.matchAll(/(?:^|;)import\{[^}]*\}from"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]);
 const upFront = [entry, ...staticChunks.map((chunk) => readFileSync(`dist/cdn/${chunk}`, 'utf8'))].join('\n');
-report(`cdn/ct-widgets.js + ${staticChunks.length} chunks it imports (every element, Lit included)`, upFront, budget.cdn);
+report(`cdn/ct-widgets.js${staticChunks.length ? ` + ${staticChunks.length} chunks it imports` : ''} (every element, Lit included)`, upFront, budget.cdn);
 for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js') && !staticChunks.includes(`chunks/${f}`))) {
   report(`  on demand: cdn/chunks/${chunk}`, readFileSync(`dist/cdn/chunks/${chunk}`, 'utf8'));
 }

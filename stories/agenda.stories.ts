@@ -134,3 +134,50 @@ export const ICalendarSample: Story = {
   name: 'iCalendar (.ics) feed',
   args: { src: 'feeds/samples/indico-style.ics' },
 };
+
+/** Waits for the programme, then acts on it as a visitor would. */
+async function onceReady(canvas: HTMLElement, act: (root: ShadowRoot) => void | Promise<void>) {
+  const el = canvas.querySelector('ct-agenda')!;
+  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.session'); i++) await new Promise((r) => setTimeout(r, 100));
+  await act(el.shadowRoot!);
+}
+
+function chooseFilter(root: ShadowRoot, label: string, value: string) {
+  const field = [...root.querySelectorAll('.filters label')].find((node) => node.querySelector('span')?.textContent === label);
+  const menu = field?.querySelector('select');
+  if (!menu) return;
+  menu.value = value;
+  menu.dispatchEvent(new Event('change'));
+}
+
+export const FilteredByType: Story = {
+  name: 'Filter: type (thematic discussions)',
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => chooseFilter(root, 'Type', 'thematic')),
+};
+export const FilteredByTrack: Story = {
+  name: 'Filter: track (General Assembly)',
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => chooseFilter(root, 'Track', 'general-assembly')),
+};
+export const FilteredByRoom: Story = {
+  name: 'Filter: room (Conference Room 4)',
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => chooseFilter(root, 'Room', 'cr-4')),
+};
+export const FilteredByOrganizer: Story = {
+  name: 'Filter: organizer (UNOCT)',
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => chooseFilter(root, 'Organizer', 'United Nations Office of Counter-Terrorism (UNOCT)')),
+};
+export const FilteredByDay: Story = {
+  name: 'Filter: day (20 June)',
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => root.querySelectorAll<HTMLButtonElement>('[role="tab"]')[2]?.click()),
+};
+export const PersonalAgenda: Story = {
+  name: 'Personal agenda (two sessions marked)',
+  play: ({ canvasElement }) =>
+    onceReady(canvasElement, async (root) => {
+      for (const id of ['gender', 'closing']) {
+        root.querySelector<HTMLButtonElement>(`#session-${id} [part~="favourite-button"]`)?.click();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      root.querySelector<HTMLButtonElement>('[part~="mine-toggle"]')?.click();
+    }),
+};
