@@ -52,35 +52,6 @@ export const keyMessagesStyles = css`
     border-end-end-radius: var(--_ct-radius);
     max-inline-size: 70ch;
   }
-  blockquote {
-    margin: 0;
-    quotes: auto;
-    font-style: italic;
-  }
-  /* Arabic and Chinese have no italic convention; slanting them hurts legibility. */
-  .base:lang(ar) blockquote,
-  .base:lang(zh) blockquote {
-    font-style: normal;
-  }
-  blockquote p {
-    margin: 0;
-  }
-  blockquote p::before {
-    content: open-quote;
-  }
-  blockquote p::after {
-    content: close-quote;
-  }
-  .attribution {
-    display: flex;
-    flex-direction: column;
-    margin-block-start: 0.5em;
-    font-size: 0.9375em;
-  }
-  .speaker {
-    font-style: normal;
-    font-weight: 700;
-  }
   .speaker-role {
     color: var(--_ct-muted);
   }

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { quotationStyles } from '../../core/quote.styles.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
@@ -54,7 +55,7 @@ import { keyMessagesStyles } from './key-messages.styles.js';
  */
 @localized()
 export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
-  static override styles = [...CtFeedElement.styles, sectionHeaderStyles, keyMessagesStyles];
+  static override styles = [...CtFeedElement.styles, sectionHeaderStyles, quotationStyles, keyMessagesStyles];
 
   /** @internal */
   readonly feedSection = 'keyMessages';

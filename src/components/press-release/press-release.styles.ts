@@ -129,35 +129,6 @@ export const pressReleaseStyles = css`
     border-inline-start: var(--ct-press-release-quote-border, 0.25em solid var(--_ct-accent));
     background: var(--_ct-surface-raised);
   }
-  blockquote {
-    margin: 0;
-    quotes: auto;
-    font-style: italic;
-  }
-  /* Arabic and Chinese have no italic convention. */
-  .release:lang(ar) blockquote,
-  .release:lang(zh) blockquote {
-    font-style: normal;
-  }
-  blockquote p {
-    margin: 0;
-  }
-  blockquote p::before {
-    content: open-quote;
-  }
-  blockquote p::after {
-    content: close-quote;
-  }
-  .attribution {
-    display: flex;
-    flex-direction: column;
-    margin-block-start: 0.5em;
-    font-size: 0.9375em;
-  }
-  .speaker {
-    font-style: normal;
-    font-weight: 700;
-  }
   .role {
     color: var(--_ct-muted);
   }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { quotationStyles } from '../../core/quote.styles.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { directionOf } from '../../core/lang.js';
@@ -70,7 +71,7 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  */
 @localized()
 export class CtPressRelease extends CtFeedElement<'pressReleases'> {
-  static override styles = [...CtFeedElement.styles, pressReleaseStyles];
+  static override styles = [...CtFeedElement.styles, quotationStyles, pressReleaseStyles];
 
   /** @internal */
   readonly feedSection = 'pressReleases';

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/** Quotations with their speaker, as key messages and press releases show them. */
+export const quotationStyles = css`
+  blockquote {
+    margin: 0;
+    quotes: auto;
+    font-style: italic;
+  }
+  /* Arabic and Chinese have no italic convention; slanting them hurts legibility. */
+  blockquote:lang(ar),
+  blockquote:lang(zh) {
+    font-style: normal;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  blockquote p::before {
+    content: open-quote;
+  }
+  blockquote p::after {
+    content: close-quote;
+  }
+  .attribution {
+    display: flex;
+    flex-direction: column;
+    margin-block-start: 0.5em;
+    font-size: 0.9375em;
+  }
+  .speaker {
+    font-style: normal;
+    font-weight: 700;
+  }
+`;
