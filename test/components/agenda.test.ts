@@ -194,6 +194,30 @@ describe('<ct-agenda> with the seed programme', () => {
     history.replaceState(null, '', location.pathname);
   });
 
+  it('is usable by keyboard alone: search, a filter menu, details and the personal agenda', async () => {
+    const el = await seedAgenda();
+    (one(el, 'input[type="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'africa' });
+    await until(() => titles(el).length === 1, 'search by typing');
+    expect(titles(el)).to.deep.equal(['Countering terrorism in Africa']);
+    await sendKeys({ press: 'Tab' }); // to the Type menu
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('select');
+    await sendKeys({ press: 'ArrowDown' }); // first type after "All": opening
+    await until(() => all(el, '[part~="no-results"]').length === 1, 'type filter by keyboard');
+    (one(el, '[part~="clear-filters"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => all(el, '.session:not([hidden])').length === 20, 'cleared by keyboard');
+    const details = one(el, '#session-opening [aria-expanded]') as HTMLButtonElement;
+    details.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => details.getAttribute('aria-expanded') === 'true', 'details by keyboard');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('favourite-button');
+    await sendKeys({ press: 'Space' });
+    await until(() => one(el, '#session-opening [part~="favourite-button"]')!.getAttribute('aria-pressed') === 'true', 'marked by keyboard');
+    history.replaceState(null, '', location.pathname);
+  });
+
   it('lays out rooms as columns in a wide grid and reflows to a list when narrow', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="inline-size: 1100px"></div>`);
     wrapper.innerHTML = `<ct-agenda src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}"></ct-agenda>`;
