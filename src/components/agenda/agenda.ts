@@ -114,6 +114,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #model: { key: unknown[]; model: AgendaModel } | undefined;
   #pendingFocus: string | undefined;
   #shown: { key: unknown[]; list: readonly SessionView[] } | undefined;
+  /** Data and language the JSON-LD was last written for. */
+  #jsonLdKey: unknown[] | undefined;
   /** Bumped when the personal agenda changes, so "my agenda" filtering is redone. */
   #favouritesVersion = 0;
   /** How much of the current filtered list is rendered so far. */
@@ -158,7 +160,13 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
       }, 0);
     }
     if (this.#pendingFocus && this.feed.data) this.#revealSession(this.#pendingFocus);
-    if (this.jsonLd && this.feed.data) renderAgendaJsonLd(this, this.feed.data, this.contentLang);
+    // Serialising the whole programme is costly on large feeds: only when the data or language change,
+    // not on every clock tick or rendered slice.
+    const jsonLdKey = this.jsonLd && this.feed.data ? [this.feed.data, this.contentLang] : undefined;
+    if (jsonLdKey && (jsonLdKey[0] !== this.#jsonLdKey?.[0] || jsonLdKey[1] !== this.#jsonLdKey?.[1])) {
+      renderAgendaJsonLd(this, this.feed.data!, this.contentLang);
+    }
+    this.#jsonLdKey = jsonLdKey;
   }
 
   /** @internal */
@@ -427,9 +435,9 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 
   async #download(sessions: readonly SessionView[], fileName: string) {
     const data = this.feed.data;
-    if (!data || sessions.length === 0) return;
+    const rooms = this.#model?.model.rooms;
+    if (!data || !rooms || sessions.length === 0) return;
     const lang = this.contentLang;
-    const rooms = new Map((data.rooms ?? []).map((room) => [room.id, room.name]));
     const page = `${location.origin}${location.pathname}${location.search}`;
     const events: CalendarEvent[] = sessions.map((view) => ({
       uid: `${view.id}@${location.host || 'ct-widgets'}`,

@@ -9,6 +9,7 @@ import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { renderText } from '../../core/render-text.js';
+import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { KeyMessage, KeyMessagesSection, Quotation } from '../../feeds/key-messages.js';
 import { keyMessagesStyles } from './key-messages.styles.js';
@@ -85,10 +86,7 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
     const lang = this.contentLang;
     const level = clampHeadingLevel(this.headingLevel);
     return html`
-      ${data.title
-        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
-        : nothing}
-      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      ${renderSectionHeader(data.title, data.description, lang, level)}
       <ol part="list" class="list" role="list">
         ${repeat(
           data.messages,

@@ -8,6 +8,7 @@ import { clampHeadingLevel } from '../../core/heading.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { initials, speakerRoleLabel } from '../../core/people.js';
 import { renderText } from '../../core/render-text.js';
+import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { SPEAKER_ROLES, type Person, type SpeakerRole, type SpeakersSection } from '../../feeds/speakers.js';
@@ -113,10 +114,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
     const roles = SPEAKER_ROLES.filter((role) => data.people.some((person) => person.role === role));
     const shown = people.filter(({ person }) => this.filter === 'all' || person.role === this.filter);
     return html`
-      ${data.title
-        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
-        : nothing}
-      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      ${renderSectionHeader(data.title, data.description, lang, level)}
       ${!this.noFilter && roles.length > 1 ? this.#renderFilters(roles) : nothing}
       <ul part="list" class="list" role="list">
         ${repeat(

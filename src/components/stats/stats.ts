@@ -7,6 +7,7 @@ import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
 import { renderText } from '../../core/render-text.js';
+import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { StatsFigure, StatsSection } from '../../feeds/stats.js';
 import { CountUpController } from './count-up.js';
@@ -92,10 +93,7 @@ export class CtStats extends CtFeedElement<'stats'> {
     const lang = this.contentLang;
     const level = clampHeadingLevel(this.headingLevel);
     return html`
-      ${data.title
-        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
-        : nothing}
-      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      ${renderSectionHeader(data.title, data.description, lang, level)}
       <ul part="list" class="list" role="list">
         ${repeat(
           data.figures,

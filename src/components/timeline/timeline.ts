@@ -8,6 +8,7 @@ import { CtFeedElement } from '../../core/feed-element.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { renderText } from '../../core/render-text.js';
+import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import type { Milestone, TimelineSection } from '../../feeds/timeline.js';
@@ -101,10 +102,7 @@ export class CtTimeline extends CtFeedElement<'timeline'> {
     const level = clampHeadingLevel(this.headingLevel);
     const today = todayIn(data.timeZone, this.#clock.value);
     return html`
-      ${data.title
-        ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>`
-        : nothing}
-      ${data.description ? html`<p part="description" class="description">${renderText(data.description, lang)}</p>` : nothing}
+      ${renderSectionHeader(data.title, data.description, lang, level)}
       <ol part="list" class="list" role="list">
         ${sortMilestones(data.milestones).map((item) =>
           this.#renderMilestone(item, milestoneStatus(item, today), Math.min(6, level + 1), lang),
