@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
@@ -233,7 +233,7 @@ describe('<ct-agenda> with the seed programme', () => {
     expect(sideEvent.left).to.be.greaterThan(opening.right); // another room, another column
     await expectAccessible(el);
     wrapper.style.inlineSize = '320px';
-    await until(() => list() === 'flex', 'list layout');
+    await until(() => list() === 'block', 'list layout');
     expect(el.scrollWidth).to.be.at.most(320);
   });
 
@@ -320,3 +320,29 @@ describe('<ct-agenda> with 10,000 sessions', function () {
     await until(() => one(el, '#session-s9999')?.classList.contains('highlighted') === true, 'the last session');
   });
 });
+
+describe('<ct-agenda> with 1,000 sessions for assistive technology', function () {
+  this.timeout(60_000);
+
+  it('puts every session heading in the accessibility tree, also those far off screen', async () => {
+    // `content-visibility: auto` kept off-screen cards out of Chromium's accessibility tree (ignored as
+    // "not rendered"): a screen reader could not browse past the first screen. This guards against it.
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()} .data=${generateAgendaFeed(1000)}></ct-agenda>`);
+    await until(() => all(el, '.session').length === 1000, 'all sessions', 50_000);
+    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    const headings = new Set<string>();
+    const walk = (node: AxNode) => {
+      const match = node.role === 'heading' ? /session (\d+)$/.exec(node.name ?? '') : null;
+      if (match) headings.add(match[1]!);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    expect(headings.size).to.equal(1000);
+  });
+});
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}

@@ -99,18 +99,10 @@ export const agendaStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
-  .day-sessions {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  /* Block flow, not a flex column: a slice of cards appended to a flex column made the browser lay out
+     every card already shown again, a block lays out only the new ones. */
   .session {
-    /* Off-screen cards skip layout and paint but stay in the DOM (find in page, print, deep links). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 9em;
+    margin-block-end: 0.5em;
     padding: 0.75em 1em;
     border: 1px solid var(--_ct-border);
     border-inline-start: 0.3em solid var(--_ct-accent);
@@ -224,6 +216,10 @@ export const agendaStyles = css`
     .grid .day-sessions {
       grid-auto-rows: minmax(2em, auto);
     }
+    /* Cards are grid items of the day: in the grid the chunks are no boxes. */
+    .grid .chunk {
+      display: contents;
+    }
     .grid .session {
       grid-column: var(--ct-grid-column);
       grid-row: var(--ct-grid-row);
@@ -236,7 +232,6 @@ export const agendaStyles = css`
       display: none;
     }
     .session {
-      content-visibility: visible;
       break-inside: avoid;
       border-color: #000;
     }

@@ -3,6 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/clock.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
@@ -10,6 +11,7 @@ import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import { isFrabSchedule } from '../../feeds/frab.js';
@@ -21,7 +23,8 @@ import { renderSession, type SessionAction } from './agenda-session.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderToolbar } from './agenda-toolbar.js';
 import { Favourites } from './favourites.js';
-import { gridPlacements } from './grid-layout.js';
+import { gridPlacements, type GridPlacements } from './grid-layout.js';
+import { SessionSlices } from './session-slices.js';
 
 /**
  * The conference programme: days, sessions, rooms and tracks, with filters and search kept in the URL,
@@ -118,8 +121,11 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #jsonLdKey: unknown[] | undefined;
   /** Bumped when the personal agenda changes, so "my agenda" filtering is redone. */
   #favouritesVersion = 0;
-  /** How much of the current filtered list is rendered so far. */
-  #progress: { list: readonly SessionView[]; limit: number } = { list: [], limit: FIRST_SLICE };
+  /** The current filtered list, grouped and cut into chunks, and how much of it is rendered so far. */
+  #slices = new SessionSlices([]);
+  /** Now/next markers, the same map until the list or the markers change. */
+  #markers: { list: readonly SessionView[]; key: string; markers: ReadonlyMap<string, 'now' | 'next'> } | undefined;
+  #grid: { key: unknown[]; grid: GridPlacements } | undefined;
   #sliceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -138,7 +144,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 
   /** Printing shows the whole filtered view, even if slices are still arriving. */
   #renderAll = () => {
-    this.#progress.limit = Infinity;
+    this.#slices.showAll();
     this.requestUpdate();
   };
 
@@ -153,9 +159,9 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.#sliceTimer);
-    if (this.#progress.limit < this.#progress.list.length) {
+    if (!this.#slices.complete) {
       this.#sliceTimer = setTimeout(() => {
-        this.#progress.limit += NEXT_SLICE;
+        this.#slices.grow();
         this.requestUpdate();
       }, 0);
     }
@@ -213,20 +219,16 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const favourites = this.#favourites!;
     const shown = this.#shownFor(model);
     const now = this.#clock.value;
-    const markers = nowAndNext(shown, now);
+    const markers = this.#markersFor(shown, now);
     const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
     const level = clampHeadingLevel(this.headingLevel);
-    // Only matching sessions are rendered, keyed, so a filter removes and re-inserts existing nodes. (Kept
-    // cards toggled `hidden` instead measured 7× slower than the plain-DOM baseline at 10,000 sessions.)
-    // Long lists arrive in slices: the first screen now, the rest in the next tasks, so that a 10,000
-    // session programme is on screen at once and all in the DOM (find in page, deep links) moments later.
-    if (shown !== this.#progress.list) this.#progress = { list: shown, limit: FIRST_SLICE };
-    const rendered = shown.length > this.#progress.limit ? shown.slice(0, this.#progress.limit) : shown;
-    const byDay = groupByDay(rendered);
+    // Only matching sessions are rendered. (Kept cards toggled `hidden` instead measured 7× slower than
+    // the plain-DOM baseline at 10,000 sessions.) Long lists arrive in slices, see SessionSlices.
+    if (shown !== this.#slices.list) this.#slices = new SessionSlices(shown);
     // The URL's choice wins over the `view` attribute, which is the page author's default.
     const view = this.filters.view ?? this.view;
-    const grid = view === 'grid' ? gridPlacements(shown, data) : undefined;
+    const grid = view === 'grid' ? this.#gridFor(shown, data) : undefined;
     return html`
       ${data.title ? html`<div part="title" class="agenda-title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>` : nothing}
       ${renderToolbar({
@@ -255,39 +257,51 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
             </div>`
           : // A new filtered list replaces the old one wholesale (a few day sections leave the DOM at once)
             // instead of being diffed card by card: 10,000 cards removed one by one cost seconds.
-            keyed(shown, repeat(byDay, ([day]) => day, ([day, sessions]) => this.#renderDay(day, sessions, grid, level, { model, lang, zone, favourites, markers })))}
+            keyed(shown, repeat(this.#slices.visible(), ({ day }) => day, ({ day, chunks }) => this.#renderDay(day, chunks, grid, level, { model, lang, zone, favourites, markers })))}
       </div>
     `;
   }
 
   #renderDay(
     day: string,
-    sessions: readonly SessionView[],
-    grid: ReturnType<typeof gridPlacements> | undefined,
+    chunks: readonly (readonly SessionView[])[],
+    grid: GridPlacements | undefined,
     level: number,
     ctx: { model: AgendaModel; lang: string; zone: string; favourites: Favourites; markers: ReadonlyMap<string, 'now' | 'next'> },
   ): TemplateResult {
+    const headingLevel = Math.min(6, level + 2);
+    const uiLang = currentUiLocale().lang; // the cards' buttons speak the UI language
+    const cardState = (view: SessionView) =>
+      `${this.openIds.has(view.id) ? 'o' : ''}${ctx.favourites.has(view.id) ? 'f' : ''}${ctx.markers.get(view.id) ?? ''}${this.highlightedId === view.id ? 'h' : ''};`;
     return html`<section part="day" class="day" aria-labelledby="day-${day}" style=${grid?.dayStyle(day) ?? nothing}>
       <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, ctx.lang)}</div>
       ${grid ? grid.renderRoomHeaders(day, ctx.lang) : nothing}
-      <ol class="day-sessions" role="list">
+      <div class="day-sessions" role="list">
         ${repeat(
-          sessions,
-          (view) => view.id,
-          (view) =>
-            renderSession(view, {
-              model: ctx.model,
-              lang: ctx.lang,
-              timeZone: ctx.zone,
-              headingLevel: Math.min(6, level + 2),
-              open: this.openIds.has(view.id),
-              favourite: ctx.favourites.has(view.id),
-              marker: ctx.markers.get(view.id),
-              highlighted: this.highlightedId === view.id,
-              placement: grid?.placement(view.id) ?? NO_PLACEMENT,
-            }),
+          chunks,
+          (_chunk, index) => index,
+          // A chunk is rendered again only when one of its cards, or what every card shows, changed.
+          (chunk) =>
+            guard([chunk, ctx.model, ctx.lang, uiLang, ctx.zone, headingLevel, grid, chunk.map(cardState).join('')], () =>
+              html`<div class="chunk">${repeat(
+                chunk,
+                (view) => view.id,
+                (view) =>
+                  renderSession(view, {
+                    model: ctx.model,
+                    lang: ctx.lang,
+                    timeZone: ctx.zone,
+                    headingLevel,
+                    open: this.openIds.has(view.id),
+                    favourite: ctx.favourites.has(view.id),
+                    marker: ctx.markers.get(view.id),
+                    highlighted: this.highlightedId === view.id,
+                    placement: grid?.placement(view.id) ?? NO_PLACEMENT,
+                  }),
+              )}</div>`,
+            ),
         )}
-      </ol>
+      </div>
     </section>`;
   }
 
@@ -298,6 +312,19 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
       for (const time of [view.start, view.end]) if (time > now && (next === undefined || time < next)) next = time;
     }
     return next;
+  }
+
+  /** The markers, the same map while they stay the same (a new map would re-render every chunk). */
+  #markersFor(shown: readonly SessionView[], now: number): ReadonlyMap<string, 'now' | 'next'> {
+    const markers = nowAndNext(shown, now);
+    const key = [...markers].join();
+    if (this.#markers?.list !== shown || this.#markers.key !== key) this.#markers = { list: shown, key, markers };
+    return this.#markers.markers;
+  }
+
+  #gridFor(shown: readonly SessionView[], data: AgendaSection): GridPlacements {
+    if (this.#grid?.key[0] !== shown || this.#grid.key[1] !== data) this.#grid = { key: [shown, data], grid: gridPlacements(shown, data) };
+    return this.#grid.grid;
   }
 
   #eventTimeZone(data: AgendaSection): string {
@@ -365,10 +392,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const view = this.#modelFor(data, this.contentLang, zone).sessions.find((s) => s.id === id);
     this.#pendingFocus = undefined;
     if (!view) return;
-    const index = this.#progress.list.indexOf(view);
-    if (index >= this.#progress.limit) {
-      this.#progress.limit = index + NEXT_SLICE; // not rendered yet: render up to it, then reveal
-      this.#pendingFocus = id;
+    if (!this.#slices.ensureRendered(this.#slices.list.indexOf(view))) {
+      this.#pendingFocus = id; // not rendered yet: the next render includes it, then reveal
       this.requestUpdate();
       return;
     }
@@ -454,19 +479,6 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
 }
 
 const NO_PLACEMENT: Readonly<Record<string, string>> = {};
-/** Sessions rendered in the first frame (more than a screen), then per following task. */
-const FIRST_SLICE = 200;
-const NEXT_SLICE = 600;
-
-function groupByDay(sessions: readonly SessionView[]): [string, SessionView[]][] {
-  const days = new Map<string, SessionView[]>();
-  for (const view of sessions) {
-    let list = days.get(view.day);
-    if (!list) days.set(view.day, (list = []));
-    list.push(view);
-  }
-  return [...days];
-}
 
 /** Sessions running at `now`, and the ones starting next (all sharing the earliest start after `now`). */
 export function nowAndNext(sessions: readonly SessionView[], now: number): Map<string, 'now' | 'next'> {

@@ -51,3 +51,5 @@ export function gridPlacements(sessions: readonly SessionView[], data: AgendaSec
       </div>`,
   };
 }
+
+export type GridPlacements = ReturnType<typeof gridPlacements>;

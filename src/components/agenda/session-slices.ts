@@ -1,0 +1,79 @@
+import type { SessionView } from './agenda-model.js';
+
+/** Sessions rendered in the first frame (a full screen even of the grid view), then per following task. */
+const FIRST_SLICE = 100;
+const NEXT_SLICE = 200;
+/**
+ * Sessions per chunk. A chunk whose sessions and per-card state did not change is skipped by the
+ * renderer (`guard`), so adding a slice costs the new cards only, not a diff of every card already shown.
+ */
+const CHUNK = 20;
+
+export interface DayChunks {
+  day: string;
+  chunks: readonly (readonly SessionView[])[];
+}
+
+/**
+ * The filtered list as it is rendered: grouped by day, cut into chunks of stable identity, and revealed
+ * slice by slice so that a 10,000-session programme is on screen at once and wholly in the DOM (find in
+ * page, deep links, screen readers) moments later.
+ */
+export class SessionSlices {
+  readonly days: readonly DayChunks[];
+  #limit = FIRST_SLICE;
+
+  constructor(readonly list: readonly SessionView[]) {
+    this.days = groupIntoChunks(list);
+  }
+
+  get complete(): boolean {
+    return this.#limit >= this.list.length;
+  }
+
+  grow(): void {
+    this.#limit += NEXT_SLICE;
+  }
+
+  /** Printing and "show everything" need the whole list now. */
+  showAll(): void {
+    this.#limit = Infinity;
+  }
+
+  /** Whether the session at `index` of the list is rendered; if not, makes the next render include it. */
+  ensureRendered(index: number): boolean {
+    if (index < this.#limit) return true;
+    this.#limit = index + NEXT_SLICE;
+    return false;
+  }
+
+  /** Days with the chunks rendered so far: whole chunks, until at least `limit` sessions. */
+  visible(): DayChunks[] {
+    const days: DayChunks[] = [];
+    let count = 0;
+    for (const { day, chunks } of this.days) {
+      if (count >= this.#limit) break;
+      const shown: (readonly SessionView[])[] = [];
+      for (const chunk of chunks) {
+        if (count >= this.#limit) break;
+        shown.push(chunk);
+        count += chunk.length;
+      }
+      days.push({ day, chunks: shown.length === chunks.length ? chunks : shown });
+    }
+    return days;
+  }
+}
+
+/** The list is sorted by start, so each day's sessions are contiguous. */
+function groupIntoChunks(sessions: readonly SessionView[]): DayChunks[] {
+  const days: DayChunks[] = [];
+  let current: { day: string; chunks: SessionView[][] } | undefined;
+  for (const view of sessions) {
+    if (current?.day !== view.day) days.push((current = { day: view.day, chunks: [] }));
+    const last = current.chunks.at(-1);
+    if (last && last.length < CHUNK) last.push(view);
+    else current.chunks.push([view]);
+  }
+  return days;
+}
