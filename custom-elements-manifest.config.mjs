@@ -15,5 +15,16 @@ export default {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       },
     },
+    {
+      // Private members (`#fields`, `private`) are no one's API: editors and docs should not offer them.
+      name: 'ct-drop-private-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+          }
+        }
+      },
+    },
   ],
 };

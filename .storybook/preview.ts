@@ -8,8 +8,8 @@ import { setUiLanguage } from '../src/core/localization.js';
 
 // Storybook's docs tables list every member in the manifest, whatever its privacy, and key rows by name
 // alone, so a CSS part named like a slot (`loading`, `error`, `empty`) hides the slot's row. Keep the
-// public API only (no `#counter`, protected render hooks or static `define()`), and show parts as
-// `::part(name)`, which is also how a page writes them.
+// public API only (no protected render hooks or static `define()`; private members are already left out
+// of the manifest), and show parts as `::part(name)`, which is also how a page writes them.
 type Member = { privacy?: string; static?: boolean };
 type Part = { name: string };
 const isPublic = (member: Member) => !member.static && (!member.privacy || member.privacy === 'public');

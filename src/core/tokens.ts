@@ -36,6 +36,13 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Paper is white and browsers leave out backgrounds when printing: light colours, whatever the theme. */
+  @media print {
+    :host,
+    :host([theme='dark']) {
+      color-scheme: light;
+    }
+  }
 `;
 
 /**

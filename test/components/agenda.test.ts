@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
@@ -235,6 +235,36 @@ describe('<ct-agenda> with the seed programme', () => {
     wrapper.style.inlineSize = '320px';
     await until(() => list() === 'block', 'list layout');
     expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('prints the filtered view legibly: no controls, dark text whatever the theme, every matching session', async () => {
+    const el = await seedAgenda('theme="dark"');
+    await select(el, 'Track', 'general-assembly');
+    try {
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(getComputedStyle(one(el, '[part~="toolbar"]')!).display).to.equal('none');
+      expect(getComputedStyle(one(el, '.session .actions')!).display).to.equal('none');
+      const cards = all(el, '.session');
+      expect(cards).to.have.length(3);
+      for (const card of cards) {
+        const title = card.querySelector('.title')!;
+        expect(getComputedStyle(title).color).to.equal('rgb(27, 27, 27)'); // the light theme's text, on paper
+        expect(parseFloat(getComputedStyle(title).fontSize)).to.be.at.least(14);
+        expect(getComputedStyle(card).breakInside).to.equal('avoid');
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('renders the whole list for printing even before every slice has arrived', async () => {
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()} .data=${generateAgendaFeed(2000)}></ct-agenda>`);
+    expect(all(el, '.session').length).to.be.below(2000);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(all(el, '.session')).to.have.length(2000);
   });
 
   it('emits schema.org Event JSON-LD into the light DOM when asked', async () => {

@@ -226,17 +226,14 @@ export const agendaStyles = css`
     }
   }
   @media print {
+    /* The controls cannot be used on paper; the summary stays, so a reader knows the list is filtered. */
     .toolbar,
-    .actions,
-    .summary {
+    .actions {
       display: none;
     }
     .session {
       break-inside: avoid;
       border-color: #000;
-    }
-    .details[hidden] {
-      display: block;
     }
     .day-title {
       position: static;
