@@ -2,8 +2,8 @@
 /**
  * ct-feed: check and convert conference feeds for ct-widgets.
  *
- *   ct-feed validate <file-or-url> [--format auto|ct|frab]   every problem, with its JSON path; exit 1 if any
- *   ct-feed convert --from frab <file-or-url>                 frab/c3voc schedule JSON → a ct-widgets agenda feed
+ *   ct-feed validate <file-or-url> [--format auto|ct|frab|ical]   every problem, with its JSON path; exit 1 if any
+ *   ct-feed convert --from frab|ical <file-or-url>                frab/c3voc schedule JSON or iCalendar → an agenda feed
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +11,25 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { validateDocument } from '../dist/core/validate.js';
 import { convertFrab, isFrabSchedule } from '../dist/feeds/frab.js';
+import { convertICalendar } from '../dist/feeds/ical.js';
 
 const USAGE = `usage:
-  ct-feed validate <file-or-url> [--format auto|ct|frab]
-  ct-feed convert --from frab <file-or-url> > agenda.json`;
+  ct-feed validate <file-or-url> [--format auto|ct|frab|ical]
+  ct-feed convert --from frab|ical <file-or-url> > agenda.json`;
 
-async function load(source) {
-  const text = /^https?:\/\//i.test(source)
-    ? await fetch(source, { headers: { Accept: 'application/json' } }).then((response) => {
+const isICalendarName = (source) => /\.ics([?#]|$)/i.test(source);
+
+function loadText(source) {
+  return /^https?:\/\//i.test(source)
+    ? fetch(source, { headers: { Accept: 'application/json, text/calendar' } }).then((response) => {
         if (!response.ok) throw new Error(`${source}: the server answered ${response.status}`);
         return response.text();
       })
-    : await readFile(source, 'utf8');
+    : readFile(source, 'utf8');
+}
+
+async function load(source) {
+  const text = await loadText(source);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -66,6 +73,15 @@ async function main(args) {
     const format = option('format') ?? 'auto';
     const [source] = rest;
     if (!source) throw new Error(USAGE);
+    if (format === 'ical' || (format === 'auto' && isICalendarName(source))) {
+      // An iCalendar file is valid if it parses; events that cannot be shown are listed, not counted as faults.
+      const { feed, skipped } = convertICalendar(await loadText(source));
+      for (const line of skipped) console.log(`left out ${line}`);
+      const problems = validateDocument(feed);
+      for (const problem of problems) console.log(problem);
+      console.log(`${source}: ${problems.length ? `${problems.length} problem(s) after conversion` : `valid iCalendar, ${feed.agenda.sessions.length} session(s)`}`);
+      return problems.length ? 1 : 0;
+    }
     const json = await load(source);
     if (format === 'frab' || (format === 'auto' && isFrabSchedule(json))) {
       const { version, problems } = await frabProblems(json);
@@ -81,8 +97,8 @@ async function main(args) {
   if (command === 'convert') {
     const from = option('from');
     const [source] = rest;
-    if (from !== 'frab' || !source) throw new Error(USAGE);
-    const { feed, skipped } = convertFrab(await load(source));
+    if ((from !== 'frab' && from !== 'ical') || !source) throw new Error(USAGE);
+    const { feed, skipped } = from === 'ical' ? convertICalendar(await loadText(source)) : convertFrab(await load(source));
     for (const line of skipped) console.error(`left out ${line}`);
     process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
     return 0;

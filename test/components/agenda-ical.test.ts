@@ -5,6 +5,7 @@ import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const whens = (el: Element) => all(el, '.session .when').map((node) => node.textContent!.replace(/\s+/g, ''));
 
 async function agendaFrom(src: string, attributes = '') {
@@ -45,5 +46,32 @@ describe('<ct-agenda> reading iCalendar feeds', () => {
     const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state format="ical" .data=${'hello'}></ct-agenda>`);
     await until(() => all(el, '[part~="error"]').length > 0, 'error');
     expect(all(el, '[part~="error"]')[0]!.textContent).to.contain('Not an iCalendar file');
+  });
+});
+
+describe('<ct-agenda> reading repeating iCalendar events', () => {
+  it('shows every occurrence at its local time across DST, without excluded, cancelled or moved-away ones', async () => {
+    const el = await agendaFrom('/test/fixtures/ical/recurring.ics');
+    const briefings = all(el, '.session')
+      .filter((card) => card.querySelector('.title')!.textContent!.includes('briefing'))
+      .map((card) => `${card.querySelector('time')!.getAttribute('datetime')} ${card.querySelector('.title')!.textContent!.trim()}`);
+    expect(briefings).to.deep.equal([
+      '2023-03-24T08:00:00.000Z Morning briefing', // 9 a.m. CET
+      '2023-03-26T07:00:00.000Z Morning briefing', // 9 a.m. CEST: the series keeps local time over the change
+      '2023-03-27T12:00:00.000Z Morning briefing (moved to the afternoon)',
+      '2023-03-29T07:00:00.000Z Morning briefing',
+    ]);
+    expect(all(el, '[part~="room"]')[0]!.textContent).to.equal('Board Room');
+    // Each occurrence has its own deep link.
+    const ids = all(el, '.session').map((card) => card.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(ids).to.include('session-briefing-example.org-20230326T070000Z');
+  });
+
+  it('stops an endless series after a year', async () => {
+    const el = await agendaFrom('/test/fixtures/ical/recurring.ics');
+    await until(() => one(el, '[part~="summary"]')?.textContent?.includes('of 57') === true, 'summary');
+    // 4 briefings and the weekly meeting on 53 Fridays from 24 March 2023 to 22 March 2024.
+    expect(one(el, '[part~="summary"]')!.textContent!.trim()).to.equal('57 of 57 sessions');
   });
 });

@@ -188,7 +188,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   adaptFeed(json: unknown, url: string | undefined): unknown {
     if (typeof json === 'string') {
       // iCalendar text: the parser (ical.js) loads only now, in its own chunk.
-      return import('./ical-adapter.js').then(({ convertICalendar }) => convertICalendar(json, url));
+      return import('./ical-adapter.js').then(({ adaptICalendar }) => adaptICalendar(json, url));
     }
     if (this.format === 'ct' || (this.format === 'auto' && !isFrabSchedule(json))) return json;
     return adaptFrab(json, url);
