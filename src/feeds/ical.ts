@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { isKnownTimeZone } from '../core/time.js';
 import { FEED_VERSION } from './common.js';
 import type { AgendaSession } from './agenda.js';
@@ -10,9 +11,8 @@ export class ICalendarFormatError extends Error {
 
 /**
  * iCalendar (RFC 5545) → our agenda feed, parsed by ical.js (Indico, Outlook, Google Calendar exports).
- * Times come out as instants computed with the file's own VTIMEZONE definitions, so Windows zone names
- * ("Eastern Standard Time") work too; the display zone is the calendar's IANA zone when it names one,
- * else UTC. A repeating event becomes one session per occurrence (RRULE, RDATE, EXDATE, and changed or
+ * Times come out as instants computed with the file's own VTIMEZONE definitions; the display zone is the
+ * IANA zone the calendar names, also by its Windows name (Outlook), else UTC. A repeating event becomes one session per occurrence (RRULE, RDATE, EXDATE, and changed or
  * cancelled occurrences by RECURRENCE-ID), up to 500 occurrences or a year. Returns the feed and a line
  * for each event left out (or cut short) and why.
  *
@@ -29,7 +29,7 @@ export function convertICalendar(text: string) {
   const zones = calendar.getAllSubcomponents('vtimezone');
   for (const zone of zones) ICAL.TimezoneService.register(zone);
   const named = [String(calendar.getFirstPropertyValue('x-wr-timezone') ?? ''), ...zones.map((z) => String(z.getFirstPropertyValue('tzid') ?? ''))];
-  const timeZone = named.find((name) => name && isKnownTimeZone(name)) ?? 'UTC';
+  const timeZone = named.map(ianaZone).find((zone) => zone !== undefined) ?? 'UTC';
 
   const skipped: string[] = [];
   const usedIds = new Set<string>();
@@ -97,6 +97,17 @@ export function convertICalendar(text: string) {
     },
   };
   return { feed, skipped };
+}
+
+/**
+ * The IANA zone a calendar names: directly (Indico, Google), or through its Windows name ("Eastern Standard
+ * Time" from Outlook and Exchange), mapped by CLDR's table for the zone's main territory.
+ */
+function ianaZone(name: string): string | undefined {
+  if (!name) return undefined;
+  if (isKnownTimeZone(name)) return name;
+  // The table alone: findIana() also expands every IANA alias, a second table ten times the bytes.
+  return WINDOWS_TO_IANA_MAP.find((entry) => entry.windowsName === name && entry.territory === '001')?.iana.find(isKnownTimeZone);
 }
 
 /** A weekly meeting with no end would otherwise fill the programme for ever. */
