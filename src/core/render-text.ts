@@ -1,4 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { directionOf, type Direction } from './lang.js';
 import { resolveLocalizedText, type LocalizedText } from './localized-text.js';
 
 /**
@@ -10,4 +12,28 @@ export function renderText(value: LocalizedText, lang: string): TemplateResult |
   const resolved = resolveLocalizedText(value, lang);
   if (!resolved) return '';
   return resolved.lang ? html`<span lang=${resolved.lang} dir="auto">${resolved.text}</span>` : resolved.text;
+}
+
+export interface BlockText {
+  text: string;
+  /** Set only when the text fell back to another language than the element's. */
+  lang?: string;
+  dir?: Direction;
+}
+
+/**
+ * Feed text that fills a whole block (a paragraph, a heading, a quotation). When it falls back to another
+ * language, the block itself must carry that `lang` and `dir`, not an inline span: otherwise an English
+ * paragraph on an Arabic page is right-aligned and its quotation marks sit at the wrong ends.
+ */
+export function resolveBlockText(value: LocalizedText | undefined, lang: string): BlockText | undefined {
+  const resolved = resolveLocalizedText(value, lang);
+  if (!resolved) return undefined;
+  return resolved.lang ? { text: resolved.text, lang: resolved.lang, dir: directionOf(resolved.lang) } : { text: resolved.text };
+}
+
+/** A paragraph of feed text, carrying its own `lang` and `dir` when it fell back to another language. */
+export function renderParagraph(value: LocalizedText, lang: string, part: string, className: string): TemplateResult {
+  const text = resolveBlockText(value, lang);
+  return html`<p part=${part} class=${className} lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>${text?.text}</p>`;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from './localized-text.js';
-import { renderText } from './render-text.js';
+import { renderParagraph, renderText } from './render-text.js';
 
 /**
  * The title and intro text that open a section-like element (figures, messages, speakers, timeline),
@@ -14,5 +14,5 @@ export function renderSectionHeader(
 ): TemplateResult {
   return html`${title
     ? html`<div part="title" class="title" role="heading" aria-level=${level}>${renderText(title, lang)}</div>`
-    : nothing}${description ? html`<p part="description" class="description">${renderText(description, lang)}</p>` : nothing}`;
+    : nothing}${description ? renderParagraph(description, lang, 'description', 'description') : nothing}`;
 }

@@ -67,10 +67,12 @@ describe('<ct-key-messages> with the seed feed', () => {
   it('quotes in the language’s own quotation marks', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="fr" src=${SEED_FEED_URL}></ct-key-messages>`);
     await ready(el);
-    const paragraph = parts(el, 'quote-text')[0]!.querySelector('p')!;
-    // The quote text itself is English (no French in the sample), so it is marked lang="en" and gets English marks.
-    expect(paragraph.querySelector('span')!.getAttribute('lang')).to.equal('en');
-    expect(getComputedStyle(paragraph, '::before').content).to.equal('open-quote');
+    const quotation = parts(el, 'quote-text')[0]!;
+    // The quote text itself is English (no French in the sample), so the quotation is marked lang="en" and
+    // gets English marks; a French quotation would get « ».
+    expect(quotation.getAttribute('lang')).to.equal('en');
+    expect(quotation.querySelector('p')!.matches(':lang(en)')).to.equal(true);
+    expect(getComputedStyle(quotation.querySelector('p')!, '::before').content).to.equal('open-quote');
   });
 
   it('renders Arabic headings right to left, with the English texts marked as English', async () => {
@@ -79,9 +81,13 @@ describe('<ct-key-messages> with the seed feed', () => {
     expect(parts(el, 'base')[0]!.getAttribute('dir')).to.equal('rtl');
     expect(texts(el, 'heading')[1]).to.equal('حقوق الإنسان في الصميم');
     expect(texts(el, 'number')).to.deep.equal([1, 2, 3, 4, 5].map((n) => new Intl.NumberFormat('ar').format(n)));
-    const text = parts(el, 'text')[0]!.querySelector('span')!;
+    // An English fallback text is an English block: marked, left to right, aligned to the left.
+    const text = parts(el, 'text')[0]!;
     expect(text.getAttribute('lang')).to.equal('en');
-    expect(text.getAttribute('dir')).to.equal('auto');
+    expect(text.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(text).direction).to.equal('ltr');
+    const quotation = parts(el, 'quote-text')[0]!;
+    expect([quotation.getAttribute('lang'), getComputedStyle(quotation).direction]).to.deep.equal(['en', 'ltr']);
     expect(texts(el, 'speaker')[0]).to.equal('السيد فلاديمير فورونكوف');
     // The quote's rule sits on the inline start: the right in Arabic.
     const quote = parts(el, 'quote')[0]!;

@@ -106,3 +106,11 @@ export function useXssHarness(): XssHarness {
   });
   return state;
 }
+
+/**
+ * How many times text under `node` is marked as a fallback in `lang`: on the node itself (a paragraph or
+ * quotation that is wholly in that language) and on inline spans inside it.
+ */
+export function fallbackMarks(node: Element, lang = 'fr'): number {
+  return (node.matches(`[lang="${lang}"]`) ? 1 : 0) + node.querySelectorAll(`[lang="${lang}"]`).length;
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { styleMap } from 'lit/directives/style-map.js';
-import { renderText } from '../../core/render-text.js';
+import { renderParagraph, renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { formatTime } from '../../core/time.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -89,7 +89,7 @@ function renderDetails(view: SessionView, lang: string): TemplateResult {
   const { session } = view;
   const ui = currentUiLocale().lang;
   return html`
-    ${session.description ? html`<p class="description">${renderText(session.description, lang)}</p>` : nothing}
+    ${session.description ? renderParagraph(session.description, lang, 'description', 'description') : nothing}
     ${session.speakers?.length
       ? html`<p class="label">${msg('Speakers')}</p>
           <ul class="people">

@@ -52,6 +52,7 @@ import { SessionSlices } from './session-slices.js';
  * @csspart next-marker - The "Next" badge.
  * @csspart favourite-button - Adds a session to the personal agenda.
  * @csspart details - The expanded details of a session.
+ * @csspart description - A session’s description, in its details.
  * @csspart no-results - Shown when the filters leave nothing.
  * @csspart room - Room name of a session.
  * @csspart track - Track name of a session.

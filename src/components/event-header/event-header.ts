@@ -5,7 +5,7 @@ import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
-import { renderText } from '../../core/render-text.js';
+import { renderParagraph, renderText } from '../../core/render-text.js';
 import { baseLanguage } from '../../core/lang.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -128,7 +128,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
       <div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 1)}>
         ${renderText(event.name, lang)}
       </div>
-      ${event.theme ? html`<p part="theme" class="theme">${renderText(event.theme, lang)}</p>` : nothing}
+      ${event.theme ? renderParagraph(event.theme, lang, 'theme', 'theme') : nothing}
       <dl part="details" class="details">
         <div>
           <dt lang=${ui.lang}>${msg('Dates')}</dt>

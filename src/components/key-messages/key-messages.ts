@@ -8,7 +8,7 @@ import { quotationStyles } from '../../core/quote.styles.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
-import { renderText } from '../../core/render-text.js';
+import { renderParagraph, renderText, resolveBlockText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { KeyMessage, KeyMessagesSection, Quotation } from '../../feeds/key-messages.js';
@@ -98,11 +98,12 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
   }
 
   #renderMessage(message: KeyMessage, number: number, level: number, lang: string): TemplateResult {
+    const heading = resolveBlockText(message.heading, lang);
     return html`<li part="message" class="message" id=${ifDefined(message.id ? `message-${message.id}` : undefined)}>
       <span part="number" class="number">${numberFormat(lang).format(number)}</span>
       <div class="body">
-        <div part="heading" class="heading" role="heading" aria-level=${level}>${renderText(message.heading, lang)}</div>
-        <p part="text" class="text">${renderText(message.text, lang)}</p>
+        <div part="heading" class="heading" role="heading" aria-level=${level} lang=${ifDefined(heading?.lang)} dir=${ifDefined(heading?.dir)}>${heading?.text}</div>
+        ${renderParagraph(message.text, lang, 'text', 'text')}
         ${message.quote ? this.#renderQuote(message.quote, lang) : nothing}
       </div>
     </li>`;
@@ -110,9 +111,11 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
 
   #renderQuote(quote: Quotation, lang: string): TemplateResult {
     const cite = quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : nothing;
-    // The quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“.
+    // The quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“,
+    // and a quotation in another language than the element's gets the marks and direction of its own.
+    const text = resolveBlockText(quote.text, lang);
     return html`<figure part="quote" class="quote">
-      <blockquote part="quote-text" cite=${cite}><p>${renderText(quote.text, lang)}</p></blockquote>
+      <blockquote part="quote-text" cite=${cite} lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}><p>${text?.text}</p></blockquote>
       <figcaption part="attribution" class="attribution">
         <cite part="speaker" class="speaker">${renderText(quote.speaker, lang)}</cite>
         ${quote.role ? html`<span part="speaker-role" class="speaker-role">${renderText(quote.role, lang)}</span>` : nothing}

@@ -7,7 +7,7 @@ import { formatDateRange } from '../../core/date-range.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
-import { renderText } from '../../core/render-text.js';
+import { renderParagraph, renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -131,9 +131,7 @@ export class CtTimeline extends CtFeedElement<'timeline'> {
         <div part="heading" class="heading" role="heading" aria-level=${level}>
           ${item.url && isSafeUrl(item.url) ? html`<a href=${item.url}>${title}</a>` : title}
         </div>
-        ${item.description
-          ? html`<p part="milestone-description" class="text">${renderText(item.description, lang)}</p>`
-          : nothing}
+        ${item.description ? renderParagraph(item.description, lang, 'milestone-description', 'text') : nothing}
       </div>
     </li>`;
   }
