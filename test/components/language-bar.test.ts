@@ -123,6 +123,29 @@ describe('<ct-language-bar>', () => {
   });
 });
 
+describe('<ct-language-bar> wrapped on a narrow column', () => {
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`never starts a line with a separator (${dir})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'en'} style="inline-size: 220px"><ct-language-bar></ct-language-bar></div>`);
+      const el = wrapper.querySelector<CtLanguageBar>('ct-language-bar')!;
+      const clip = el.shadowRoot!.querySelector('nav')!.getBoundingClientRect();
+      const items = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+      const separator = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('li')!, '::before').inlineSize);
+      const lineStarts = items.filter((box, i) => i === 0 || box.top > items[i - 1]!.top + 1);
+      expect(lineStarts.length).to.be.at.least(2); // it did wrap
+      for (const box of lineStarts) {
+        // The separator box sits before the entry: it must lie wholly outside the clipping box.
+        if (dir === 'ltr') expect(box.left + separator).to.be.at.most(clip.left + 0.5);
+        else expect(box.right - separator).to.be.at.least(clip.right - 0.5);
+      }
+      // Entries after a line start keep their separator inside.
+      const inner = items.filter((box) => !lineStarts.includes(box));
+      for (const box of inner) expect(dir === 'ltr' ? box.left : clip.right - box.right).to.be.greaterThan(dir === 'ltr' ? clip.left : 0);
+      await expectAccessible(wrapper);
+    });
+  }
+});
+
 describe('<ct-language-bar> dark theme', () => {
   it('has no axe violations with theme="dark"', async () => {
     const wrapper = await fixture<HTMLDivElement>(

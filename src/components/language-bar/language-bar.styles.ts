@@ -1,23 +1,36 @@
 import { css } from 'lit';
 
 export const languageBarStyles = css`
+  /*
+   * Every entry brings its separator before it, and the list is pulled back by one separator's width
+   * inside a clipping box: the separator of whatever entry starts a line falls outside and is cut off,
+   * so a wrapped bar never begins a line with "·". Focus rings are drawn inside the entries, where the
+   * clip cannot cut them; the block padding keeps them clear at the top and bottom.
+   */
+  .base {
+    overflow: hidden;
+    padding-block: 5px;
+    margin-block: -5px;
+  }
   .list {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--ct-language-bar-gap, 0.25em);
+    row-gap: var(--ct-language-bar-gap, 0.25em);
     margin: 0;
+    margin-inline-start: -1em;
     padding: 0;
     list-style: none;
   }
   li {
     display: flex;
     align-items: center;
-    gap: var(--ct-language-bar-gap, 0.25em);
   }
   /* The separator is decoration: the alt text after the slash keeps it out of the accessible name. */
-  li + li::before {
+  li::before {
     content: var(--ct-language-bar-separator, '·') / '';
+    inline-size: 1em;
+    text-align: center;
     color: var(--_ct-muted);
   }
   button,
@@ -36,6 +49,10 @@ export const languageBarStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline-offset: -3px;
   }
   button:hover,
   a:hover {
