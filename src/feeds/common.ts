@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isKnownTimeZone } from '../core/time.js';
 
 /** BCP 47-ish language tag as used for text maps: `en`, `fr`, `zh-Hans`, `es-419`. */
 export const languageTag = v.pipe(
@@ -15,23 +16,32 @@ export const localizedText = v.pipe(
   v.description('A string, or an object mapping language tags to strings: {"en": "Participants", "fr": "Participants"}'),
 );
 
-/** Links must be http(s) or mailto: a `javascript:` or `data:` URL in a feed is a shape error, not content. */
+/**
+ * Links must be http(s) or mailto: a `javascript:` or `data:` URL in a feed is a shape error, not content.
+ * Case-insensitive by character classes, not the `i` flag, which a JSON Schema `pattern` cannot carry.
+ */
 export const safeUrl = v.pipe(
   v.string(),
-  v.regex(/^(https?:\/\/|mailto:)\S+$/i, 'expected an https:, http: or mailto: URL'),
+  v.regex(/^([Hh][Tt][Tt][Pp][Ss]?:\/\/|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+$/, 'expected an https:, http: or mailto: URL'),
 );
 
-export const isoDate = v.pipe(v.string(), v.isoDate('expected a date as YYYY-MM-DD'));
+/** A day that exists: `YYYY-MM-DD` in form (what a JSON Schema says), and no 30 February. */
+export const isoDate = v.pipe(
+  v.string(),
+  v.isoDate('expected a date as YYYY-MM-DD'),
+  v.check((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'expected a date that exists'),
+);
 
 export const isoDateTimeWithOffset = v.pipe(
   v.string(),
   v.isoTimestamp('not an ISO date-time with offset, e.g. 2023-06-19T10:00:00-04:00'),
 );
 
-/** IANA time zone name, e.g. America/New_York. Checked against `Intl` when the feed is read. */
+/** IANA time zone name, e.g. America/New_York, in form and known to this browser's `Intl`. */
 export const timeZone = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, 'expected an IANA time zone such as "America/New_York"'),
+  v.check(isKnownTimeZone, 'expected a time zone this browser knows, such as "America/New_York"'),
 );
 
 export const FEED_VERSION = 1;

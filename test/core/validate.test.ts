@@ -16,6 +16,23 @@ describe('feed validation', () => {
     ]);
   });
 
+  it('rejects days that do not exist and time zones the browser does not know, naming the path', () => {
+    const event = { kind: 'conference', version: 1, event: { name: 'x', startDate: '2023-02-30', endDate: '2023-06-20', timeZone: 'Mars/Olympus_Mons' } };
+    expect(validateDocument(event)).to.deep.equal([
+      '$.event.startDate: expected a date that exists, got "2023-02-30"',
+      '$.event.timeZone: expected a time zone this browser knows, such as "America/New_York", got "Mars/Olympus_Mons"',
+    ]);
+    const leap = { ...event, event: { ...event.event, startDate: '2024-02-29', timeZone: 'Europe/Vienna' } };
+    expect(validateDocument(leap)).to.deep.equal([]);
+  });
+
+  it('accepts links in any letter case, and only http(s) and mailto', () => {
+    const withSource = (sourceUrl: string) => statsFeed([{ value: 1, label: 'x', sourceUrl }]);
+    expect(validateDocument(withSource('HTTPS://www.un.org/'))).to.deep.equal([]);
+    expect(validateDocument(withSource('MailTo:press@un.org'))).to.deep.equal([]);
+    expect(validateDocument(withSource('JavaScript:alert(1)'))[0]).to.match(/sourceUrl: expected an https:, http: or mailto: URL/);
+  });
+
   it('rejects a document that is not an object, or of another version or kind', () => {
     expect(readFeedSection([], 'stats')).to.include({ ok: false });
     const wrongVersion = readFeedSection({ kind: 'stats', version: 2, stats: { figures: [] } }, 'stats');
