@@ -36,6 +36,11 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* A theme chosen against the page's (a dark widget on a light page) brings its own surface, or its
+     light text would sit on the page's white. */
+  :host([theme]) {
+    background: var(--_ct-surface);
+  }
   /* Paper is white and browsers leave out backgrounds when printing: light colours, whatever the theme. */
   @media print {
     :host,

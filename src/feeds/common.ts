@@ -29,8 +29,15 @@ export const safeUrl = v.pipe(
 export const isoDate = v.pipe(
   v.string(),
   v.isoDate('expected a date as YYYY-MM-DD'),
-  v.check((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'expected a date that exists'),
+  v.check(dayExists, 'expected a date that exists'),
 );
+
+/** Only for the right form (valibot runs the check after a failed `isoDate` too; that one already spoke). */
+function dayExists(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return true;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+}
 
 export const isoDateTimeWithOffset = v.pipe(
   v.string(),

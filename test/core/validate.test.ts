@@ -22,6 +22,8 @@ describe('feed validation', () => {
       '$.event.startDate: expected a date that exists, got "2023-02-30"',
       '$.event.timeZone: expected a time zone this browser knows, such as "America/New_York", got "Mars/Olympus_Mons"',
     ]);
+    const wrongForm = { ...event, event: { ...event.event, startDate: '20 June 2023', timeZone: 'UTC' } };
+    expect(validateDocument(wrongForm)).to.deep.equal(['$.event.startDate: expected a date as YYYY-MM-DD, got "20 June 2023"']);
     const leap = { ...event, event: { ...event.event, startDate: '2024-02-29', timeZone: 'Europe/Vienna' } };
     expect(validateDocument(leap)).to.deep.equal([]);
   });

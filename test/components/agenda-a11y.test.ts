@@ -1,0 +1,64 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/agenda/ct-agenda.js';
+import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { SEED_FEED_URL, feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
+
+const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+/** The agenda with as much on screen as possible: room grid, live markers, a detail open, a favourite. */
+async function busyAgenda(lang: string, extra = '') {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+  wrapper.innerHTML = `<ct-agenda lang="${lang}" src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}" view="grid" now="2023-06-20T11:45:00-04:00" ${extra}></ct-agenda>`;
+  const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
+  await until(() => one(el, '#session-prosecution') !== null, 'sessions');
+  one(el, '#session-prosecution [data-action="toggle-details"]')!.click();
+  one(el, '#session-gender [part~="favourite-button"]')!.click();
+  await el.updateComplete;
+  return el;
+}
+
+describe('<ct-agenda> accessibility in every UN language and state', function () {
+  this.timeout(60_000);
+  before(() => uiLanguageReady);
+  after(() => setUiLanguage('en'));
+
+  for (const lang of UN_LANGUAGES) {
+    it(`has no axe violations in ${lang}: grid, live markers, details open, a favourite`, async () => {
+      await setUiLanguage(lang);
+      const el = await busyAgenda(lang);
+      expect(one(el, '[part~="base"]')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(one(el, '.session.now [part~="now-marker"]')).to.not.equal(null);
+      expect(one(el, '#session-prosecution [part~="details"]')!.hidden).to.equal(false);
+      // The UI speaks the language: "Details" is translated everywhere but in English.
+      const button = one(el, '#session-gender [data-action="toggle-details"]')!.textContent!.trim();
+      expect(button === 'Details').to.equal(lang === 'en');
+      await expectAccessible(el);
+    });
+  }
+
+  it('has no axe violations while loading, in the dark theme on a light page, and as "my agenda" in a narrow column', async () => {
+    await setUiLanguage('en');
+    const loading = await fixture<CtAgenda>(
+      html`<ct-agenda lang="en" no-url-state src=${feedUrl({ body: await seedFeed(), delayMs: 4000 })}></ct-agenda>`,
+    );
+    expect(one(loading, '[part~="loading"]')).to.not.equal(null);
+    await expectAccessible(loading);
+
+    const dark = await busyAgenda('en', 'theme="dark"');
+    await expectAccessible(dark);
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);
+    wrapper.innerHTML = `<ct-agenda lang="ar" src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}"></ct-agenda>`;
+    const narrow = wrapper.querySelector<CtAgenda>('ct-agenda')!;
+    await until(() => one(narrow, '#session-gender') !== null, 'sessions');
+    one(narrow, '#session-gender [part~="favourite-button"]')!.click();
+    await narrow.updateComplete;
+    one(narrow, '[part~="mine-toggle"]')!.click();
+    await narrow.updateComplete;
+    expect(narrow.shadowRoot!.querySelectorAll('.session')).to.have.length(1);
+    expect(narrow.scrollWidth).to.be.at.most(320);
+    await expectAccessible(narrow);
+  });
+});
