@@ -15,8 +15,52 @@ export function numberFormat(lang: string, options: Intl.NumberFormatOptions = {
 export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(unDateLocale(safeLocale(lang)), options)));
+  if (!format) {
+    const locale = unDateLocale(safeLocale(lang));
+    format = /^ar\b/i.test(locale) ? new UnArabicDateFormat(locale, options) : new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
   return format;
+}
+
+/**
+ * UN Arabic names each month by both its Levantine and its Egyptian name, "حزيران/يونيه" (as the
+ * Organization's own Arabic texts do, our seed feed included), where `Intl` gives only "يونيو".
+ */
+const UN_ARABIC_MONTHS = [
+  'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
+  'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
+];
+
+/** An Arabic date format whose month names are the UN's; everything else is `Intl`'s. */
+class UnArabicDateFormat extends Intl.DateTimeFormat {
+  /** `Intl`'s month name in this locale → the UN's. */
+  readonly #months: Map<string, string>;
+
+  constructor(locale: string, options: Intl.DateTimeFormatOptions) {
+    super(locale, options);
+    const names = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    this.#months = new Map(UN_ARABIC_MONTHS.map((name, month) => [names.format(Date.UTC(2001, month, 15)), name]));
+    // `format` is a getter on Intl.DateTimeFormat.prototype (it returns a bound function), so neither a
+    // method nor a field can replace it; an own property can.
+    Object.defineProperty(this, 'format', { value: (date?: Date | number) => this.#join(super.formatToParts(date)) });
+  }
+
+  override formatToParts(date?: Date | number): Intl.DateTimeFormatPart[] {
+    return super.formatToParts(date).map((part) => this.#unMonth(part));
+  }
+
+  override formatRange(start: Date | number, end: Date | number): string {
+    return this.#join(super.formatRangeToParts(start, end));
+  }
+
+  #unMonth<Part extends Intl.DateTimeFormatPart>(part: Part): Part {
+    return part.type === 'month' && this.#months.has(part.value) ? { ...part, value: this.#months.get(part.value)! } : part;
+  }
+
+  #join(parts: readonly Intl.DateTimeFormatPart[]): string {
+    return parts.map((part) => this.#unMonth(part).value).join('');
+  }
 }
 
 /** Formats a calendar date (`2023-06-20`) as that day, whatever the viewer's time zone. */
