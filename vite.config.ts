@@ -1,4 +1,5 @@
-import { minifyHTMLLiterals } from 'minify-literals';
+import { transform } from 'lightningcss';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -13,15 +14,22 @@ import { defineConfig, type Plugin } from 'vite';
 /**
  * The CSS inside our `css` templates, minified by Lightning CSS for the CDN file: comments, indentation
  * and long forms are otherwise shipped as written (Lit's docs recommend minifying template literals).
- * HTML templates are left as written: whitespace between inline elements is meaningful there.
+ * Only plain templates are touched (ours have no `${}` and no escapes); HTML templates are left as
+ * written, since whitespace between inline elements is meaningful there.
  */
 function minifyTemplateCss(): Plugin {
   return {
     name: 'ct-minify-template-css',
     apply: 'build',
-    async transform(code, id) {
+    transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return minifyHTMLLiterals(code, { fileName: id, html: false });
+      const output = new MagicString(code);
+      for (const match of code.matchAll(/\bcss`([^`$\\]*)`/g)) {
+        const start = match.index + 'css`'.length;
+        const minified = transform({ filename: id, code: Buffer.from(match[1]!), minify: true }).code.toString();
+        output.overwrite(start, start + match[1]!.length, minified);
+      }
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
     },
   };
 }

@@ -32,4 +32,17 @@ export const feedStateStyles = css`
   .ct-empty p {
     margin: 0;
   }
+  /* Loading placeholders (class "placeholder" in each element) pulse with this, unless the reader asked
+     for less motion: then they stand still, whatever an element's own rule says. */
+  @keyframes ct-pulse {
+    to {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .placeholder,
+    .placeholder * {
+      animation: none !important;
+    }
+  }
 `;

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
-import { expectAccessible } from '../helpers/a11y.js';
+import '../../src/components/press-releases/ct-press-releases.js';
+import { contrastRatio, expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
 
 const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -60,5 +61,24 @@ describe('<ct-agenda> accessibility in every UN language and state', function ()
     expect(narrow.shadowRoot!.querySelectorAll('.session')).to.have.length(1);
     expect(narrow.scrollWidth).to.be.at.most(320);
     await expectAccessible(narrow);
+  });
+
+  it('draws menu and search field edges at 3:1 or more against the surface, light and dark (WCAG 1.4.11)', async () => {
+    await setUiLanguage('en');
+    for (const theme of ['light', 'dark']) {
+      const agenda = await busyAgenda('en', `theme="${theme}"`);
+      // Two years of releases, so the list offers its year menu.
+      const release = (id: string, date: string) => ({ id, lang: 'en', office: 'UNOCT', headline: id, dateline: { place: 'New York', date }, lead: 'Lead.', body: [] });
+      const twoYears = { kind: 'conference', version: 1, pressReleases: { releases: [release('a', '2022-06-01'), release('b', '2023-06-20')] } };
+      const releases = await fixture<HTMLElement>(html`<ct-press-releases lang="en" theme=${theme} .data=${twoYears}></ct-press-releases>`);
+      await until(() => releases.shadowRoot!.querySelector('select') !== null, 'year menu');
+      const controls = [...agenda.shadowRoot!.querySelectorAll('select, input[type="search"]'), releases.shadowRoot!.querySelector('select')!];
+      expect(controls.length).to.be.at.least(5);
+      for (const control of controls) {
+        const style = getComputedStyle(control);
+        const surface = getComputedStyle(control.getRootNode() instanceof ShadowRoot ? (control.getRootNode() as ShadowRoot).host : control).backgroundColor;
+        expect(contrastRatio(style.borderTopColor, surface), `${theme} ${control.localName}`).to.be.at.least(3);
+      }
+    }
   });
 });

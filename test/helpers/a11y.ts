@@ -22,3 +22,16 @@ export async function expectNotAccessible(element: Element): Promise<void> {
   await axeWithTargetSize();
   await expect(element).not.to.be.accessible();
 }
+
+/** WCAG contrast ratio of two computed colours (`rgb(…)`/`rgba(…)`, opaque). axe checks text only. */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}

@@ -45,17 +45,6 @@ export const agendaStyles = css`
     font-size: 0.875em;
     font-weight: 500;
   }
-  .filters input,
-  .filters select {
-    font: inherit;
-    font-size: 1rem;
-    min-block-size: 2.75em;
-    padding-inline: 0.5em;
-    border: 1px solid var(--_ct-muted);
-    border-radius: var(--_ct-radius);
-    background: var(--_ct-surface);
-    color: var(--_ct-text);
-  }
   .choices {
     display: flex;
     flex-wrap: wrap;

@@ -5,6 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/clock.js';
+import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { numberFormat } from '../../core/format.js';
@@ -69,7 +70,7 @@ import { SessionSlices } from './session-slices.js';
  */
 @localized()
 export class CtAgenda extends CtFeedElement<'agenda'> {
-  static override styles = [...CtFeedElement.styles, agendaStyles];
+  static override styles = [...CtFeedElement.styles, controlStyles, agendaStyles];
 
   /** @internal */
   readonly feedSection = 'agenda';

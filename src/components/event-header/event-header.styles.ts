@@ -157,11 +157,6 @@ export const eventHeaderStyles = css`
   .line.title-line {
     block-size: 2.5em;
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @container (max-width: 30em) {
     .header {
       padding: var(--_ct-space);

@@ -67,11 +67,6 @@ export const keyMessagesStyles = css`
   .placeholder .message {
     animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @container (max-width: 22em) {
     .message {
       grid-template-columns: minmax(0, 1fr);

@@ -246,11 +246,6 @@ export const pressReleaseStyles = css`
   .placeholder .headline-line {
     block-size: 2.5em;
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @container (max-width: 24em) {
     .headline {
       font-size: calc(var(--ct-press-release-headline-size, 1.75em) * 0.8);

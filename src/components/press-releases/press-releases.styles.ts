@@ -17,15 +17,6 @@ export const pressReleasesStyles = css`
   label {
     font-weight: 700;
   }
-  select {
-    font: inherit;
-    min-block-size: 2.75em;
-    padding-inline: 0.5em;
-    border: 2px solid var(--_ct-border);
-    border-radius: var(--_ct-radius);
-    background: var(--_ct-surface);
-    color: var(--_ct-text);
-  }
   .list {
     margin: 0;
     padding: 0;
@@ -80,11 +71,6 @@ export const pressReleasesStyles = css`
   }
   .placeholder .short {
     inline-size: 25%;
-  }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
   }
   @media print {
     button,

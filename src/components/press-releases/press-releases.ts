@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { formatIsoDate } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
@@ -65,7 +66,7 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
  */
 @localized()
 export class CtPressReleases extends CtFeedElement<'pressReleases'> {
-  static override styles = [...CtFeedElement.styles, pressReleasesStyles];
+  static override styles = [...CtFeedElement.styles, controlStyles, pressReleasesStyles];
 
   /** @internal */
   readonly feedSection = 'pressReleases';

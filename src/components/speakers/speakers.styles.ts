@@ -130,11 +130,6 @@ export const speakersStyles = css`
   .placeholder .initials {
     background: var(--_ct-border);
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @media (forced-colors: active) {
     .filters button[aria-pressed='true'] {
       border-width: 4px;

@@ -51,11 +51,6 @@ export const statsStyles = css`
     min-block-size: 6.5em;
     animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @container (max-width: 20em) {
     .value {
       font-size: calc(var(--ct-stats-value-size, 2.25em) * 0.8);

@@ -97,11 +97,6 @@ export const timelineStyles = css`
   .placeholder {
     animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
-  @keyframes ct-pulse {
-    to {
-      opacity: 0.55;
-    }
-  }
   @container (min-width: 60em) {
     :host(:not([layout='vertical'])) .list {
       display: grid;
