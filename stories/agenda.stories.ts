@@ -181,3 +181,19 @@ export const PersonalAgenda: Story = {
       root.querySelector<HTMLButtonElement>('[part~="mine-toggle"]')?.click();
     }),
 };
+export const PrintTheFilteredView: Story = {
+  name: 'Print: the filtered view (use print preview)',
+  render: (args) => agenda(args, { theme: 'dark', style: 'max-inline-size: 21cm' }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Filtered to the General Assembly track, in the dark theme. Open this story’s canvas and use the browser’s print ' +
+          'preview (Ctrl+P / ⌘P): the toolbar and card buttons are left out, the summary says how many sessions are shown, ' +
+          'colours turn light whatever the theme, cards are not split across pages, and the whole filtered list prints ' +
+          'even on a long programme whose later sessions are still arriving. Tested under emulated print media.',
+      },
+    },
+  },
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => chooseFilter(root, 'Track', 'general-assembly')),
+};
