@@ -1,6 +1,7 @@
 /**
  * Calendar days in a named time zone. An event on 19–20 June 2023 in New York is "live" while it is
- * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York.
+ * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York. The
+ * day an instant falls on is `dayKey` in `time.ts`; this module goes the other way, day → instant.
  */
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -26,12 +27,6 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
 function wallClock(instant: number, timeZone: string): Record<string, number> {
   const parts = partsFormat(timeZone).formatToParts(instant);
   return Object.fromEntries(parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
-}
-
-/** The calendar day (`YYYY-MM-DD`) it is in `timeZone` at `instant`. */
-export function dayIn(timeZone: string, instant: number): string {
-  const { year, month, day } = wallClock(instant, timeZone);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { toIsoDay } from '../../core/date-range.js';
-import { dayIn, nextDay, startOfDayIn } from '../../core/zoned-date.js';
+import { dayKey } from '../../core/time.js';
+import { nextDay, startOfDayIn } from '../../core/zoned-date.js';
 import type { Milestone } from '../../feeds/timeline.js';
 
 export const MILESTONE_STATUSES = ['past', 'current', 'future'] as const;
@@ -17,13 +18,13 @@ export function milestoneStatus(item: Milestone, today: string): MilestoneStatus
 }
 
 export function todayIn(timeZone: string | undefined, now: number): string {
-  return dayIn(timeZone ?? 'UTC', now);
+  return dayKey(now, timeZone ?? 'UTC');
 }
 
 /** The next instant at which some milestone changes status. */
 export function nextStatusChange(items: readonly Milestone[], timeZone: string | undefined, now: number): number | undefined {
   const zone = timeZone ?? 'UTC';
-  const today = dayIn(zone, now);
+  const today = dayKey(now, zone);
   const days = items
     .flatMap((item) => {
       const { first, last } = milestoneDays(item);
