@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
+import { feedId, isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
 import { SPEAKER_ROLES } from './speakers.js';
 
 export const SESSION_TYPES = [
@@ -18,10 +18,7 @@ export const LINK_KINDS = ['webcast', 'document', 'registration', 'other'] as co
 
 const oneOf = (values: readonly string[]) => `expected one of ${values.map((x) => `"${x}"`).join(', ')}`;
 
-/** Ids end up in URLs (`#session-<id>`) and DOM ids, so they are kept to a URL-safe alphabet. */
-const id = v.pipe(v.string('expected a string'), v.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'expected an id of letters, digits, "-", "_" or "."'));
-
-const named = v.object({ id, name: localizedText });
+const named = v.object({ id: feedId, name: localizedText });
 
 export const agendaSpeaker = v.object({
   name: v.string('expected a string'),
@@ -38,13 +35,13 @@ export const agendaLink = v.object({
 
 export const agendaSession = v.pipe(
   v.object({
-    id,
+    id: feedId,
     title: localizedText,
     start: isoDateTimeWithOffset,
     end: isoDateTimeWithOffset,
     type: v.optional(v.picklist(SESSION_TYPES, oneOf(SESSION_TYPES))),
-    room: v.optional(id),
-    track: v.optional(id),
+    room: v.optional(feedId),
+    track: v.optional(feedId),
     organizers: v.optional(v.array(localizedText)),
     speakers: v.optional(v.array(agendaSpeaker)),
     description: v.optional(localizedText),

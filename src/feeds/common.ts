@@ -17,6 +17,12 @@ export const localizedText = v.pipe(
 );
 
 /**
+ * Ids of sessions, people, messages, milestones: they end up in URLs (`#session-<id>`) and DOM ids, so
+ * one URL-safe alphabet and length for every feed section.
+ */
+export const feedId = v.pipe(v.string('expected a string'), v.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'expected an id of letters, digits, "-", "_" or "."'));
+
+/**
  * Links must be http(s) or mailto: a `javascript:` or `data:` URL in a feed is a shape error, not content.
  * Case-insensitive by character classes, not the `i` flag, which a JSON Schema `pattern` cannot carry.
  */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { localizedText, safeUrl } from './common.js';
+import { feedId, localizedText, safeUrl } from './common.js';
 
 /** Words said by someone, quoted exactly, with who said them. */
 export const quotation = v.object({
@@ -13,7 +13,7 @@ export const quotation = v.object({
 });
 
 export const keyMessage = v.object({
-  id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"'))),
+  id: v.optional(feedId),
   heading: localizedText,
   text: localizedText,
   quote: v.optional(quotation),

@@ -1,21 +1,18 @@
 import * as v from 'valibot';
-import { localizedText, safeUrl } from './common.js';
+import { feedId, localizedText, safeUrl } from './common.js';
 
 /** What a person does at the event, in the order a programme lists them. */
 export const SPEAKER_ROLES = ['chair', 'moderator', 'speaker'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
-/** The same alphabet as agenda session ids, which these link to. */
-const identifier = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'expected an id of letters, digits, "-", "_" or "."'));
-
 /** A session the person takes part in; linked as `#session-<id>`, the deep link of `<ct-agenda>`. */
 export const speakerSession = v.object({
-  id: identifier,
+  id: feedId,
   title: localizedText,
 });
 
 export const person = v.object({
-  id: v.optional(identifier),
+  id: v.optional(feedId),
   /** As the UN writes it, with the honorific: "Mr. Vladimir Voronkov". */
   name: localizedText,
   /** Function: "Under-Secretary-General for Counter-Terrorism". */

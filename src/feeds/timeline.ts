@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isPartialDate, toIsoDay } from '../core/date-range.js';
-import { localizedText, safeUrl, timeZone } from './common.js';
+import { feedId, localizedText, safeUrl, timeZone } from './common.js';
 
 /** A year (`2006`), a month (`2022-09`) or a day (`2023-06-19`): history is often known only to the year. */
 export const partialDate = v.pipe(
@@ -10,7 +10,7 @@ export const partialDate = v.pipe(
 
 export const milestone = v.pipe(
   v.object({
-    id: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, "-" or "_"'))),
+    id: v.optional(feedId),
     /** When it happened or begins. */
     date: partialDate,
     /** Last day (or month, or year) of a milestone that spans time: the conference, 19–20 June 2023. */

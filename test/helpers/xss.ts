@@ -114,3 +114,37 @@ export function useXssHarness(): XssHarness {
 export function fallbackMarks(node: Element, lang = 'fr'): number {
   return (node.matches(`[lang="${lang}"]`) ? 1 : 0) + node.querySelectorAll(`[lang="${lang}"]`).length;
 }
+
+/** The id rule every feed section shares (`feedId`). */
+export const FEED_ID = /^[A-Za-z0-9_.-]{1,100}$/;
+
+interface FeedElementLike extends HTMLElement {
+  data: unknown;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/**
+ * Gives `el` each payload as an id (through `feed`) and lists what went wrong: active content, a payload
+ * that is not an id accepted or an id refused (refused = the error state), and, with `placed`, an accepted
+ * id that did not end up where it belongs. Waits afterwards for any injected handler to fire.
+ */
+export async function idPayloadProblems(
+  el: FeedElementLike,
+  payloads: readonly string[],
+  tags: ReadonlySet<string>,
+  feed: (payload: string) => unknown,
+  placed?: (root: ShadowRoot, payload: string) => boolean,
+): Promise<string[]> {
+  const problems = new Set<string>();
+  for (const payload of payloads) {
+    el.data = feed(payload);
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    for (const problem of findActiveContent(root, tags)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
+    const refused = root.querySelector('[part="error"]') !== null;
+    if (refused === FEED_ID.test(payload)) problems.add(`${refused ? 'refused' : 'accepted'}: ${payload.slice(0, 60)}`);
+    else if (!refused && placed && !placed(root, payload)) problems.add(`id misplaced: ${payload.slice(0, 60)}`);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return [...problems];
+}
