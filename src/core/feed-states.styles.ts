@@ -32,6 +32,18 @@ export const feedStateStyles = css`
   .ct-empty p {
     margin: 0;
   }
+  /* Text-line skeletons inside a loading placeholder; elements adjust sizes and spacing. */
+  .placeholder .line {
+    display: block;
+    block-size: 1.25em;
+    margin-block-end: 0.5em;
+    border-radius: var(--_ct-radius);
+    background: var(--_ct-surface-raised);
+    animation: ct-pulse 1.5s ease-in-out infinite alternate;
+  }
+  .placeholder .short {
+    inline-size: 30%;
+  }
   /* Loading placeholders (class "placeholder" in each element) pulse with this, unless the reader asked
      for less motion: then they stand still, whatever an element's own rule says. */
   @keyframes ct-pulse {

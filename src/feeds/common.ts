@@ -57,6 +57,15 @@ export const timeZone = v.pipe(
   v.check(isKnownTimeZone, 'expected a time zone this browser knows, such as "America/New_York"'),
 );
 
+/**
+ * The title and intro text that open a section (figures, messages, speakers, milestones): spread into
+ * the section's object, and shown by `renderSectionHeader` in core.
+ */
+export const sectionIntro = {
+  title: v.optional(localizedText),
+  description: v.optional(localizedText),
+};
+
 export const FEED_VERSION = 1;
 export const FEED_KINDS = ['conference', 'stats', 'agenda'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { feedId, localizedText, safeUrl } from './common.js';
+import { feedId, localizedText, safeUrl, sectionIntro } from './common.js';
 
 /** Words said by someone, quoted exactly, with who said them. */
 export const quotation = v.object({
@@ -21,8 +21,7 @@ export const keyMessage = v.object({
 
 /** The `keyMessages` section: the conclusions of an event (a chair's summary), in order. */
 export const keyMessagesSection = v.object({
-  title: v.optional(localizedText),
-  description: v.optional(localizedText),
+  ...sectionIntro,
   messages: v.pipe(v.array(keyMessage, 'expected an array of messages'), v.maxLength(100, 'at most 100 messages')),
 });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { feedId, localizedText, safeUrl } from './common.js';
+import { feedId, localizedText, safeUrl, sectionIntro } from './common.js';
 
 /** What a person does at the event, in the order a programme lists them. */
 export const SPEAKER_ROLES = ['chair', 'moderator', 'speaker'] as const;
@@ -26,8 +26,7 @@ export const person = v.object({
 
 /** The `speakers` section: the people of the programme. */
 export const speakersSection = v.object({
-  title: v.optional(localizedText),
-  description: v.optional(localizedText),
+  ...sectionIntro,
   people: v.pipe(v.array(person, 'expected an array of people'), v.maxLength(1000, 'at most 1000 people')),
 });
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isoDate, localizedText, safeUrl } from './common.js';
+import { isoDate, localizedText, safeUrl, sectionIntro } from './common.js';
 
 /** How a figure relates to the true number: "more than 1000", "over 95", "about 40". */
 export const FIGURE_QUALIFIERS = ['exact', 'more-than', 'over', 'at-least', 'about', 'up-to'] as const;
@@ -19,8 +19,7 @@ export const statsFigure = v.object({
 
 /** The `stats` section: the key figures of an event. */
 export const statsSection = v.object({
-  title: v.optional(localizedText),
-  description: v.optional(localizedText),
+  ...sectionIntro,
   figures: v.pipe(v.array(statsFigure, 'expected an array of figures'), v.maxLength(500, 'at most 500 figures')),
 });
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isPartialDate, toIsoDay } from '../core/date-range.js';
-import { feedId, localizedText, safeUrl, timeZone } from './common.js';
+import { feedId, localizedText, safeUrl, sectionIntro, timeZone } from './common.js';
 
 /** A year (`2006`), a month (`2022-09`) or a day (`2023-06-19`): history is often known only to the year. */
 export const partialDate = v.pipe(
@@ -25,8 +25,7 @@ export const milestone = v.pipe(
 
 /** The `timeline` section: dated milestones, shown in date order. */
 export const timelineSection = v.object({
-  title: v.optional(localizedText),
-  description: v.optional(localizedText),
+  ...sectionIntro,
   /** The zone whose calendar decides what is past, current and to come; UTC when absent. */
   timeZone: v.optional(timeZone),
   milestones: v.pipe(v.array(milestone, 'expected an array of milestones'), v.maxLength(200, 'at most 200 milestones')),

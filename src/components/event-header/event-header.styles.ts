@@ -145,14 +145,13 @@ export const eventHeaderStyles = css`
     min-block-size: 14em;
     animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
-  .line {
-    display: block;
+  /* The header's own surface is the raised one, so its lines take the border colour to show. */
+  .placeholder .line {
     block-size: 1em;
+    margin-block-end: 0;
     border-radius: 0.25em;
     background: var(--_ct-border);
-  }
-  .line.short {
-    inline-size: 30%;
+    animation: none;
   }
   .line.title-line {
     block-size: 2.5em;

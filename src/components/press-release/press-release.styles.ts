@@ -234,14 +234,7 @@ export const pressReleaseStyles = css`
     display: none;
   }
   .placeholder .line {
-    block-size: 1.25em;
     margin-block-end: 0.75em;
-    border-radius: var(--_ct-radius);
-    background: var(--_ct-surface-raised);
-    animation: ct-pulse 1.5s ease-in-out infinite alternate;
-  }
-  .placeholder .short {
-    inline-size: 30%;
   }
   .placeholder .headline-line {
     block-size: 2.5em;

@@ -61,14 +61,6 @@ export const pressReleasesStyles = css`
   .more {
     margin-block-start: var(--_ct-space);
   }
-  .placeholder .line {
-    display: block;
-    block-size: 1.25em;
-    margin-block-end: 0.5em;
-    border-radius: var(--_ct-radius);
-    background: var(--_ct-surface-raised);
-    animation: ct-pulse 1.5s ease-in-out infinite alternate;
-  }
   .placeholder .short {
     inline-size: 25%;
   }
