@@ -48,6 +48,8 @@ describe('<ct-agenda> accessibility in every UN language and state', function ()
     await expectAccessible(loading);
 
     const dark = await busyAgenda('en', 'theme="dark"');
+    // Dark for real on this light page: its own dark surface, light text (not the page's white behind it).
+    expect([getComputedStyle(dark).backgroundColor, getComputedStyle(dark).color]).to.deep.equal(['rgb(22, 25, 29)', 'rgb(241, 241, 241)']);
     await expectAccessible(dark);
 
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"></div>`);

@@ -131,6 +131,25 @@ describe('<ct-stats> count-up', () => {
 });
 
 describe('<ct-stats> data paths', () => {
+  it('fires ct-load with the feed URL when valid data is shown, and ct-error (not ct-load) for a wrong feed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loads: (string | undefined)[] = [];
+    wrapper.addEventListener('ct-load', (event) => loads.push((event as CustomEvent<{ url: string | undefined }>).detail.url));
+    const loaded = oneEvent(wrapper, 'ct-load');
+    wrapper.innerHTML = `<ct-stats lang="en" src="${SEED_FEED_URL}"></ct-stats>`;
+    await loaded;
+    expect(loads).to.deep.equal([new URL(SEED_FEED_URL, location.href).href]);
+    const el = wrapper.querySelector<CtStats>('ct-stats')!;
+    const failed = oneEvent(el, 'ct-error');
+    el.data = statsFeed([{ value: 'many', label: 'x' }]);
+    await failed;
+    await el.updateComplete;
+    expect(loads).to.have.length(1);
+    el.data = statsFeed([{ value: 2, label: 'two' }]);
+    await el.updateComplete;
+    expect(loads).to.deep.equal([new URL(SEED_FEED_URL, location.href).href, undefined]);
+  });
+
   it('reads inline JSON from a child script', async () => {
     const feed = JSON.stringify(statsFeed([{ value: 7, label: { en: 'seven' } }]));
     const el = await fixture<CtStats>(
