@@ -79,6 +79,8 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   }
 
   #disconnect() {
+    // A document still being adapted (the iCalendar parser loading) belongs to the old source: drop it.
+    this.#generation += 1;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#lastJson = undefined;

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stats/ct-stats.js';
-import type { CtStats } from '../../src/components/stats/stats.js';
+import { CtStats } from '../../src/components/stats/stats.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { SEED_FEED_URL, seedFeed, statsFeed, until } from '../helpers/feeds.js';
+import { SEED_FEED_URL, feedUrl, seedFeed, statsFeed, until } from '../helpers/feeds.js';
 
 const parts = (el: Element, part: string) =>
   [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
@@ -131,6 +131,30 @@ describe('<ct-stats> count-up', () => {
 });
 
 describe('<ct-stats> data paths', () => {
+  it('drops a document still being adapted when the source changes meanwhile', async () => {
+    // An adapter that finishes only when told, like the agenda's iCalendar parser loading on demand.
+    let finish: (() => void) | undefined;
+    class SlowStats extends CtStats {
+      adaptFeed(json: unknown): Promise<unknown> {
+        return new Promise((resolve) => (finish = () => resolve(json)));
+      }
+    }
+    customElements.define('slow-stats', SlowStats);
+    const el = await fixture<SlowStats>(html`<slow-stats lang="en" src=${feedUrl({ body: statsFeed([{ value: 1, label: 'old' }]) })}></slow-stats>`);
+    await until(() => finish !== undefined, 'the first document in the adapter');
+    const firstDocument = finish!;
+    finish = undefined;
+    el.src = feedUrl({ body: statsFeed([{ value: 2, label: 'new' }]), delayMs: 1000 });
+    await el.updateComplete;
+    firstDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(texts(el, 'label')).to.deep.equal([]); // not the old source's figure
+    await until(() => finish !== undefined, 'the second document in the adapter', 5000);
+    finish!();
+    await until(() => texts(el, 'label').length === 1, 'the new figure');
+    expect(texts(el, 'label')).to.deep.equal(['new']);
+  });
+
   it('fires ct-load with the feed URL when valid data is shown, and ct-error (not ct-load) for a wrong feed', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const loads: (string | undefined)[] = [];
