@@ -6,6 +6,7 @@
  */
 import ICAL from 'ical.js';
 import type { EventSection } from '../feeds/event.js';
+import { ICS_PRODID } from './ics.js';
 import { resolveLocalizedText } from './localized-text.js';
 import { nextDay } from './zoned-date.js';
 
@@ -15,7 +16,7 @@ const text = (value: Parameters<typeof resolveLocalizedText>[0], lang: string) =
 /** The iCalendar (RFC 5545) text for `event`, its text in `lang`. `stamp` is the DTSTAMP (now, by default). */
 export function eventToICalendar(event: EventSection, lang: string, stamp = new Date()): string {
   const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.addPropertyWithValue('prodid', '-//United Nations//ct-widgets//EN');
+  calendar.addPropertyWithValue('prodid', ICS_PRODID);
   calendar.addPropertyWithValue('version', '2.0');
   calendar.addPropertyWithValue('calscale', 'GREGORIAN');
 
@@ -26,8 +27,9 @@ export function eventToICalendar(event: EventSection, lang: string, stamp = new 
   // DTEND of an all-day event is the day after the last one (exclusive), per RFC 5545.
   vevent.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(event.startDate));
   vevent.addPropertyWithValue('dtend', ICAL.Time.fromDateString(nextDay(event.endDate)));
-  const summary = vevent.addPropertyWithValue('summary', text(event.name, lang) ?? '');
-  summary.setParameter('language', lang);
+  const name = resolveLocalizedText(event.name, lang);
+  const summary = vevent.addPropertyWithValue('summary', name?.text ?? '');
+  summary.setParameter('language', name?.lang ?? lang); // the language the name is really in
   const description = [text(event.theme, lang), text(event.organizer, lang), event.hashtag].filter(Boolean).join('\n');
   if (description) vevent.addPropertyWithValue('description', description);
   const location = [text(event.venue, lang), text(event.city, lang)].filter(Boolean).join(', ');
@@ -35,8 +37,8 @@ export function eventToICalendar(event: EventSection, lang: string, stamp = new 
   if (event.url) vevent.addPropertyWithValue('url', event.url);
   vevent.addPropertyWithValue('x-microsoft-cdo-alldayevent', 'TRUE');
   calendar.addSubcomponent(vevent);
-  // RFC 5545 lines end in CRLF; ical.js writes LF by default.
-  return calendar.toString().replace(/\r?\n/g, '\r\n') + '\r\n';
+  // ical.js ends lines with CRLF but not the last one; RFC 5545 wants every content line ended.
+  return `${calendar.toString()}\r\n`;
 }
 
 /** A file name from the event id: `hlc-ct-2023.ics`. */

@@ -14,10 +14,13 @@ export interface CalendarEvent {
   url?: string;
 }
 
+/** Who wrote the file, the same for every calendar file ct-widgets offers. */
+export const ICS_PRODID = '-//United Nations//ct-widgets//EN';
+
 export async function buildIcs(events: readonly CalendarEvent[], calendarName?: string): Promise<string> {
   const { default: ICAL } = await import('ical.js');
   const calendar = new ICAL.Component(['vcalendar', [], []]);
-  calendar.updatePropertyWithValue('prodid', '-//ct-widgets//UN conference widgets//EN');
+  calendar.updatePropertyWithValue('prodid', ICS_PRODID);
   calendar.updatePropertyWithValue('version', '2.0');
   calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
   if (calendarName) calendar.updatePropertyWithValue('x-wr-calname', calendarName);
@@ -35,7 +38,8 @@ export async function buildIcs(events: readonly CalendarEvent[], calendarName?: 
     if (item.url) component.addPropertyWithValue('url', item.url);
     calendar.addSubcomponent(component);
   }
-  return calendar.toString();
+  // ical.js ends lines with CRLF but not the last one; RFC 5545 wants every content line ended.
+  return `${calendar.toString()}\r\n`;
 }
 
 /** Offers text as a file download, without a server round trip. */
@@ -48,5 +52,6 @@ export function downloadText(fileName: string, text: string, type = 'text/calend
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Some browsers read the blob after click() returns; give them time before freeing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -25,19 +25,18 @@ async function header(now: string, lang = 'en'): Promise<CtEventHeader> {
 }
 
 /** Catches the download link the element clicks, stops the download, and returns the file's text. */
-async function captureDownload(el: CtEventHeader, trigger: () => unknown): Promise<{ name: string; text: string }> {
+/** The file the shared download helper offers (its link is clicked in the document, not in `el`). */
+async function captureDownload(_el: CtEventHeader, trigger: () => unknown): Promise<{ name: string; text: string }> {
   const link = new Promise<HTMLAnchorElement>((resolve) => {
-    el.shadowRoot!.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as HTMLElement;
-        if (target.localName === 'a' && target.hasAttribute('download')) {
-          event.preventDefault();
-          resolve(target as HTMLAnchorElement);
-        }
-      },
-      { capture: true },
-    );
+    const onClick = (event: Event) => {
+      const target = event.target as HTMLElement;
+      if (target.localName === 'a' && target.hasAttribute('download')) {
+        event.preventDefault();
+        document.removeEventListener('click', onClick, { capture: true });
+        resolve(target as HTMLAnchorElement);
+      }
+    };
+    document.addEventListener('click', onClick, { capture: true });
   });
   await trigger();
   const anchor = await link;
@@ -173,6 +172,7 @@ describe('<ct-event-header> add to calendar', () => {
     });
     expect(file.name).to.equal('hlc-ct-2023.ics');
     expect(file.text).to.contain('\r\n');
+    expect(file.text.endsWith('END:VCALENDAR\r\n')).to.equal(true);
     const calendar = new ICAL.Component(ICAL.parse(file.text));
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).to.have.length(1);

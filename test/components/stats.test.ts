@@ -139,7 +139,7 @@ describe('<ct-stats> data paths', () => {
         return new Promise((resolve) => (finish = () => resolve(json)));
       }
     }
-    customElements.define('slow-stats', SlowStats);
+    SlowStats.define('slow-stats');
     const el = await fixture<SlowStats>(html`<slow-stats lang="en" src=${feedUrl({ body: statsFeed([{ value: 1, label: 'old' }]) })}></slow-stats>`);
     await until(() => finish !== undefined, 'the first document in the adapter');
     const firstDocument = finish!;

@@ -5,6 +5,7 @@ import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
+import { downloadText } from '../../core/ics.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { baseLanguage } from '../../core/lang.js';
 import type { LocalizedText } from '../../core/localized-text.js';
@@ -184,17 +185,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
 
   async #downloadCalendar(event: EventSection, lang: string): Promise<void> {
     const { eventToICalendar, calendarFileName } = await import('../../core/event-calendar.js');
-    const blob = new Blob([eventToICalendar(event, lang)], { type: 'text/calendar;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = calendarFileName(event);
-    link.hidden = true;
-    this.shadowRoot!.append(link);
-    link.click();
-    link.remove();
-    // Some browsers read the blob after click() returns; give them time before freeing it.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadText(calendarFileName(event), eventToICalendar(event, lang));
   }
 }
 
