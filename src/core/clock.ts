@@ -39,11 +39,6 @@ export class ClockController implements ReactiveController {
     return Number.isNaN(fixed) ? Date.now() : fixed;
   }
 
-  /** The clock is fixed by `now`, or ticking is paused by reduced motion. */
-  get frozen(): boolean {
-    return this.host.now !== undefined && this.host.now !== '' ? true : (this.#motion?.matches ?? false);
-  }
-
   hostConnected(): void {
     this.#motion = window.matchMedia('(prefers-reduced-motion: reduce)');
     this.#motion.addEventListener('change', this.#onMotion);

@@ -58,11 +58,6 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   return /^en\b/i.test(lang) ? text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2') : text;
 }
 
-/** The `datetime` value of a `<time>` for a partial date or range (HTML accepts `2006` and `2022-09`). */
-export function machineDate(start: string, end?: string): string {
-  return end && end !== start ? `${start}/${end}` : start;
-}
-
 function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {
   const order: DatePrecision[] = ['year', 'month', 'day'];
   return order[Math.min(order.indexOf(a), order.indexOf(b))]!;

@@ -8,7 +8,6 @@ import { renderFeedEmpty, renderFeedError, renderFeedLoading } from './feed-stat
 import { feedStateStyles } from './feed-states.styles.js';
 
 const FEED_PROPERTIES = ['src', 'data', 'refresh', 'timeout', 'maxBytes', 'store'] as const;
-/** Subclasses with their own source-affecting properties (a format) add them through `feedProperties`. */
 
 /**
  * An element that shows one section of a feed, in one of four states: loading, error, empty, ready.

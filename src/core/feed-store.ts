@@ -159,7 +159,8 @@ export class FeedStore {
     clearInterval(entry.refreshTimer);
     entry.refreshTimer = undefined;
     entry.refreshSeconds = seconds;
-    if (seconds) entry.refreshTimer = setInterval(() => this.revalidate(entry.url), seconds * 1000);
+    // This entry only: another entry for the same URL (read as text, say) keeps its own refresh setting.
+    if (seconds) entry.refreshTimer = setInterval(() => !entry.request && entry.subscriptions.size > 0 && void this.#load(entry), seconds * 1000);
   }
 
   async #load(entry: FeedEntry) {

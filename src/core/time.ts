@@ -1,4 +1,4 @@
-import { dateFormat } from './format.js';
+import { dateFormat, formatIsoDate } from './format.js';
 import { baseLanguage } from './lang.js';
 
 /**
@@ -56,12 +56,11 @@ function computeTime(instant: number, timeZone: string, lang: string): string {
 
 /** "Monday, 19 June 2023" for a day key, in the language. */
 export function formatDay(day: string, lang: string, style: 'long' | 'short' = 'long'): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' };
-  return dateFormat(lang, options).format(Date.UTC(year!, month! - 1, date!));
+  return formatIsoDate(
+    day,
+    lang,
+    style === 'long' ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : { weekday: 'short', day: 'numeric', month: 'short' },
+  );
 }
 
 /** "Eastern Time", "heure de l’Est nord-américain": the zone's generic name in the language. */

@@ -22,7 +22,8 @@ export function describeIssue(issue: Issue, prefix = '$'): string {
   // valibot reports a missing key on the object ("Invalid key: Expected "value" but received undefined").
   if (issue.type === 'object' && issue.received === 'undefined') return `${issuePath(issue, prefix)}: required but missing`;
   let message = issue.message;
-  if (!message.startsWith('Invalid')) {
+  // A rule over a whole object ("end after start") would only add ", got Object": the path says where.
+  if (!message.startsWith('Invalid') && issue.received !== 'Object' && issue.received !== 'Array') {
     message += issue.received === 'undefined' ? ' (missing)' : `, got ${truncate(issue.received, 60)}`;
   }
   return `${issuePath(issue, prefix)}: ${message}`;

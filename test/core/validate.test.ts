@@ -24,8 +24,10 @@ describe('feed validation', () => {
     ]);
     const wrongForm = { ...event, event: { ...event.event, startDate: '20 June 2023', timeZone: 'UTC' } };
     expect(validateDocument(wrongForm)).to.deep.equal(['$.event.startDate: expected a date as YYYY-MM-DD, got "20 June 2023"']);
-    const leap = { ...event, event: { ...event.event, startDate: '2024-02-29', timeZone: 'Europe/Vienna' } };
+    const leap = { ...event, event: { ...event.event, startDate: '2024-02-29', endDate: '2024-03-01', timeZone: 'Europe/Vienna' } };
     expect(validateDocument(leap)).to.deep.equal([]);
+    const reversed = { ...event, event: { ...event.event, startDate: '2023-06-20', endDate: '2023-06-19', timeZone: 'UTC' } };
+    expect(validateDocument(reversed)).to.deep.equal(['$.event: expected endDate on or after startDate']);
   });
 
   it('accepts links in any letter case, and only http(s) and mailto', () => {
