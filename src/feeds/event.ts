@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { feedId, isoDate, localizedText, safeUrl, timeZone } from './common.js';
+import { isoDate, localizedText, safeUrl, timeZone } from './common.js';
 
 /**
  * What the organiser says of the event, overriding the status worked out from its dates: a postponed or
@@ -11,7 +11,7 @@ export type EventStatusOverride = (typeof EVENT_STATUS_OVERRIDES)[number];
 /** The `event` section: what the conference is, when and where. */
 export const eventSection = v.pipe(
   v.object({
-    id: v.optional(feedId),
+    id: v.optional(v.string()),
     name: localizedText,
     /** Which one in a series, as the page shows it: "Third edition" (a phrase, so each language can agree it). */
     edition: v.optional(localizedText),
