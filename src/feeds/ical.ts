@@ -56,13 +56,25 @@ export function convertICalendar(text: string) {
     });
   };
 
-  const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-  // A changed or moved occurrence (RECURRENCE-ID) belongs to its series, which the expansion asks for it.
+  // Without `exceptions: []`, ical.js relates every RECURRENCE-ID event in the file to each event it
+  // builds, whatever its UID: a moved occurrence of one series would move another's at the same time.
+  const events = calendar
+    .getAllSubcomponents('vevent')
+    .map((component) => new ICAL.Event(component, { exceptions: [], strictExceptions: true }));
+  // A changed or moved occurrence (RECURRENCE-ID) belongs to its series (same UID). Related first, in a
+  // pass of its own, so that the expansion below sees it wherever it stands in the file.
   const series = new Map(events.filter((event) => event.isRecurring() && !event.isRecurrenceException()).map((event) => [event.uid, event]));
+  const related = new Set<ICAL.Event>();
+  for (const event of events) {
+    const master = event.isRecurrenceException() ? series.get(event.uid) : undefined;
+    if (master) {
+      master.relateException(event);
+      related.add(event);
+    }
+  }
   events.forEach((event, index) => {
     const where = `VEVENT ${index + 1} (${event.summary || 'untitled'})`;
-    const master = event.isRecurrenceException() ? series.get(event.uid) : undefined;
-    if (master) return master.relateException(event);
+    if (related.has(event)) return;
     if (!event.startDate) return void skipped.push(`${where}: no DTSTART`);
     if (event.startDate.isDate) return void skipped.push(`${where}: all-day events are not shown in the programme`);
     const baseId = event.uid || `event-${index + 1}`;

@@ -77,3 +77,19 @@ describe('<ct-agenda> reading repeating iCalendar events', () => {
     expect(one(el, '[part~="summary"]')!.textContent!.trim()).to.equal('57 of 57 sessions');
   });
 });
+
+describe('<ct-agenda> reading two repeating series at the same hour', () => {
+  it('moves and cancels occurrences of their own series only', async () => {
+    const el = await agendaFrom('/test/fixtures/ical/two-series.ics');
+    const starts = (title: string) =>
+      all(el, '.session')
+        .filter((card) => card.querySelector('.title')!.textContent!.trim() === title)
+        .map((card) => card.querySelector('time')!.getAttribute('datetime'));
+    // The library series has no exceptions: all six days at 9 a.m., whatever the briefing series does.
+    expect(starts('Library hour')).to.deep.equal([
+      '2023-03-24T08:00:00.000Z', '2023-03-25T08:00:00.000Z', '2023-03-26T07:00:00.000Z',
+      '2023-03-27T07:00:00.000Z', '2023-03-28T07:00:00.000Z', '2023-03-29T07:00:00.000Z',
+    ]);
+    expect(starts('Morning briefing (moved to the afternoon)')).to.deep.equal(['2023-03-27T12:00:00.000Z']);
+  });
+});

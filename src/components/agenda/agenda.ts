@@ -155,6 +155,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     if (changed.has('storageKey') || changed.has('src') || !this.#favourites) {
       const key = this.storageKey ?? (this.src ? new URL(this.src, document.baseURI).href : 'inline');
       this.#favourites = new Favourites(`ct-agenda:favourites:${key}`);
+      this.#favouritesVersion += 1; // another personal agenda: "my agenda" must be filtered again
     }
   }
 
