@@ -1,99 +1,147 @@
+/**
+ * The page side of `npm run bench`. Each measure runs on a freshly loaded page (no warm caches, no heap
+ * left by the other side); scripts/bench.mjs drives it, types through the real keyboard, reads the heap
+ * and computes medians and ratios. Both sides start from the same parsed document, handed over in the
+ * timed region: the agenda reads it through its own path (frab adapter, validation, model), the baseline
+ * with its hand-written reader.
+ */
 import '../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../src/components/agenda/agenda.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
+import { generateFrabSchedule } from '../test/fixtures/generate-frab.js';
 import { BaselineAgenda } from './baseline.js';
+
+/** The generated programme starts on this day (New York); the day view shows it. */
+const FIRST_DAY = '2023-06-19';
+/** Every other session mentions it (see generateAgendaFeed): the search halves the list. */
+const HALF_WORD = 'workshop';
 
 /** Resolves after the next frame has been produced, i.e. the work is on screen. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const stage = document.getElementById('stage')!;
 
-async function agendaRun(feed: ReturnType<typeof generateAgendaFeed>) {
-  stage.replaceChildren();
-  await nextFrame();
-  const el = document.createElement('ct-agenda') as CtAgenda;
-  el.setAttribute('no-url-state', '');
-  el.setAttribute('storage-key', 'bench');
-  const t0 = performance.now();
-  el.data = feed;
-  stage.append(el);
-  await el.updateComplete;
-  await nextFrame();
-  const render = performance.now() - t0;
-  const total = feed.agenda.sessions.length;
-  await allRendered(el, total);
-  const complete = performance.now() - t0;
-  // Filter to one of the two tracks: half the sessions.
-  const menu = [...el.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'track-1'))!;
-  const t1 = performance.now();
-  menu.value = 'track-1';
-  menu.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-  await nextFrame();
-  const filter = performance.now() - t1;
-  const half = feed.agenda.sessions.filter((session) => session.track === 'track-1').length;
-  await allRendered(el, half);
-  const filterComplete = performance.now() - t1;
-  const shown = el.shadowRoot!.querySelectorAll('.session').length;
-  return { render, complete, filter, filterComplete, shown };
+/** Long tasks and slow input events of this page, from its load on. */
+const longTasks: PerformanceEntry[] = [];
+new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+const events: PerformanceEventTiming[] = [];
+new PerformanceObserver((list) => events.push(...(list.getEntries() as PerformanceEventTiming[]))).observe({
+  type: 'event',
+  durationThreshold: 16,
+  buffered: true,
+} as PerformanceObserverInit);
+
+let text = '';
+let expected = { all: 0, day: 0, half: 0 };
+let agenda: CtAgenda | undefined;
+let baseline: BaselineAgenda | undefined;
+
+const sessions = (el: CtAgenda) => el.shadowRoot!.querySelectorAll('.session').length;
+
+/** Waits, frame by frame, until `done()`; the time is taken after the frame that showed it. */
+async function untilFrame(done: () => boolean, what: string, limit = 120_000) {
+  const start = performance.now();
+  for (;;) {
+    await nextFrame();
+    if (done()) return;
+    if (performance.now() - start > limit) throw new Error(`bench: ${what} not reached in ${limit} ms`);
+  }
 }
 
-async function baselineRun(feed: ReturnType<typeof generateAgendaFeed>) {
-  stage.replaceChildren();
-  await nextFrame();
-  const t0 = performance.now();
-  const baseline = new BaselineAgenda(feed.agenda.sessions);
-  baseline.render();
-  stage.append(baseline.element);
-  await nextFrame();
-  const render = performance.now() - t0;
-  const t1 = performance.now();
-  baseline.filter((session) => session.track === 'track-1');
-  await nextFrame();
-  const filter = performance.now() - t1;
-  return { render, filter, shown: baseline.element.children.length };
-}
+const api = {
+  /** Generates the document (untimed) and says what a complete view must hold. */
+  prepare(kind: 'ct' | 'frab', size: number) {
+    const own = generateAgendaFeed(size);
+    text = JSON.stringify(kind === 'frab' ? generateFrabSchedule(size) : own);
+    const onFirstDay = (start: string) => new Date(Date.parse(start) - 4 * 3_600_000).toISOString().startsWith(FIRST_DAY);
+    expected = {
+      all: size,
+      day: own.agenda.sessions.filter((s) => onFirstDay(s.start)).length,
+      half: own.agenda.sessions.filter((s) => s.description.toLowerCase().includes(HALF_WORD)).length,
+    };
+    return { bytes: new Blob([text]).size, ...expected };
+  },
 
-/** Long lists render in slices; this waits until every session is in the DOM and painted. */
-async function allRendered(el: CtAgenda, count: number) {
-  while (el.shadowRoot!.querySelectorAll('.session').length !== count) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  /** The feed as one JSON text, for the `src` check: served back by the bench server. */
+  feedText: () => text,
+
+  /** The agenda, from the document given to it until every session of the view is on screen. */
+  async agendaLoad(view: 'day' | 'all') {
+    history.replaceState(null, '', view === 'day' ? `#day=${FIRST_DAY}` : location.pathname);
+    const json: unknown = JSON.parse(text);
+    await nextFrame();
+    const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
+    el.setAttribute('storage-key', 'bench');
+    const t0 = performance.now();
+    el.data = json;
+    stage.append(el);
     await el.updateComplete;
-  }
-  await nextFrame();
-}
+    await nextFrame();
+    const firstScreen = performance.now() - t0;
+    const firstCount = sessions(el);
+    const want = view === 'day' ? expected.day : expected.all;
+    await untilFrame(() => sessions(el) === want, `${want} sessions`);
+    const complete = performance.now() - t0;
+    const after = longTasks.filter((task) => task.startTime >= t0 + firstScreen && task.startTime < t0 + complete);
+    return {
+      firstScreen,
+      firstCount,
+      complete,
+      shown: sessions(el),
+      longTasks: after.length,
+      longestTask: Math.max(0, ...after.map((task) => task.duration)),
+    };
+  },
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  async baselineLoad(view: 'day' | 'all') {
+    const json: unknown = JSON.parse(text);
+    await nextFrame();
+    const t0 = performance.now();
+    baseline = new BaselineAgenda();
+    baseline.render(json, view === 'day' ? FIRST_DAY : undefined);
+    stage.append(baseline.element);
+    await nextFrame();
+    return { complete: performance.now() - t0, shown: baseline.element.querySelectorAll('.session').length };
+  },
 
-(window as unknown as { runBench: (sizes: number[], runs: number) => Promise<unknown> }).runBench = async (sizes, runs) => {
-  const results = [];
-  for (const size of sizes) {
-    const feed = generateAgendaFeed(size);
-    const agenda = { render: [] as number[], complete: [] as number[], filter: [] as number[], filterComplete: [] as number[], shown: 0 };
-    const baseline = { render: [] as number[], filter: [] as number[], shown: 0 };
-    for (let run = 0; run < runs; run++) {
-      // Alternate so neither side always runs on a warmer engine.
-      const a = await agendaRun(feed);
-      const b = await baselineRun(feed);
-      agenda.render.push(a.render);
-      agenda.complete.push(a.complete);
-      agenda.filter.push(a.filter);
-      agenda.filterComplete.push(a.filterComplete);
-      agenda.shown = a.shown;
-      baseline.render.push(b.render);
-      baseline.filter.push(b.filter);
-      baseline.shown = b.shown;
-    }
-    results.push({
-      size,
-      agendaRender: median(agenda.render),
-      baselineRender: median(baseline.render),
-      agendaComplete: median(agenda.complete),
-      agendaFilter: median(agenda.filter),
-      agendaFilterComplete: median(agenda.filterComplete),
-      baselineFilter: median(baseline.filter),
-      shownAfterFilter: [agenda.shown, baseline.shown],
-    });
-  }
-  stage.replaceChildren();
-  return results;
+  /** Search as one input event (a paste, or the last key of a word), then clearing it, on the complete list. */
+  async agendaSearch(query: string) {
+    const el = agenda!;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const want = query ? expected.half : expected.all;
+    const t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await untilFrame(() => sessions(el) === want, `search "${query}"`);
+    return { complete: performance.now() - t0, shown: sessions(el) };
+  },
+
+  async baselineSearch(query: string) {
+    const t0 = performance.now();
+    const shown = baseline!.search(query);
+    await nextFrame();
+    return { complete: performance.now() - t0, shown };
+  },
+
+  /** Puts the caret in the agenda's search box, for the real keyboard. */
+  focusSearch() {
+    events.length = 0;
+    agenda!.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+  },
+
+  /** After typing: waits for the final list, then the slowest key (Event Timing: input to next paint). */
+  async keystrokes() {
+    await untilFrame(() => sessions(agenda!) === expected.half, 'typed search');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // entries are reported after their paint
+    const keys = events.filter((e) => ['keydown', 'keypress', 'keyup', 'beforeinput', 'input'].includes(e.name));
+    return { slowest: Math.max(0, ...keys.map((e) => e.duration)), entries: keys.length };
+  },
+
+  /** Counts what a heap reading should not include: the stage is emptied and references dropped. */
+  empty() {
+    stage.replaceChildren();
+    agenda = undefined;
+    baseline = undefined;
+  },
 };
+
+(window as unknown as { bench: typeof api }).bench = api;
