@@ -26,7 +26,9 @@ export interface FeedStoreConfig {
 
 export const FEED_DEFAULTS = {
   timeoutMs: 10_000,
-  maxBytes: 5 * 1024 * 1024,
+  // 16 MiB: a frab/pretalx export of a 10,000-session programme is ~8 MB and must load without an option;
+  // the limit is there against runaway bodies, not against large conferences.
+  maxBytes: 16 * 1024 * 1024,
   retries: 2,
 } as const;
 
