@@ -2,6 +2,24 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
+// `define()` on our base class guards against double definition; direct calls would not.
+const NO_DIRECT_DEFINE = {
+  selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']",
+  message: 'Use CtElement.define(), which tolerates a second copy of the library.',
+};
+
+// A raw language tag (`en_US`, `x-klingon`) makes `Intl` throw a RangeError, and a call without one uses
+// the browser's locale instead of the element's: in src/, every locale-sensitive call goes through
+// src/core/i18n/ (normalizeLanguageTag, compareText, upperCase, languageDisplayName…) or format.ts.
+const RAW_LOCALE_MESSAGE = 'Locale-sensitive calls go through src/core/i18n/ (or format.ts), which normalises the language tag.';
+const NO_RAW_LOCALE_CALLS = [
+  "NewExpression[callee.object.name='Intl']",
+  "CallExpression[callee.object.name='Intl']",
+  "CallExpression[callee.object.object.name='Intl']",
+  "ClassDeclaration[superClass.object.name='Intl']",
+  'CallExpression[callee.property.name=/^(localeCompare|toLocaleString|toLocaleDateString|toLocaleTimeString|toLocaleUpperCase|toLocaleLowerCase)$/]',
+].map((selector) => ({ selector, message: RAW_LOCALE_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/generated/', '.cache/'] },
   ...tseslint.configs.recommended,
@@ -21,16 +39,21 @@ export default tseslint.config(
         { property: 'innerHTML', message: 'Never write markup from strings; use Lit templates.' },
         { property: 'outerHTML', message: 'Never write markup from strings; use Lit templates.' },
       ],
-      // `define()` on our base class guards against double definition; direct calls would not.
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name='customElements'][callee.property.name='define']", message: 'Use CtElement.define(), which tolerates a second copy of the library.' },
-      ],
+      'no-restricted-syntax': ['error', NO_DIRECT_DEFINE],
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_DIRECT_DEFINE, ...NO_RAW_LOCALE_CALLS] },
+  },
+  {
+    // The modules that normalise language tags before `Intl` sees them.
+    files: ['src/core/i18n/**/*.ts', 'src/core/format.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_DIRECT_DEFINE] },
+  },
+  {
     files: ['src/core/base-element.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ...NO_RAW_LOCALE_CALLS] },
   },
   {
     files: ['test/**/*.ts'],

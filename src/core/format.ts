@@ -1,3 +1,5 @@
+import { normalizeLanguageTag } from './i18n/language-tag.js';
+
 /**
  * `Intl` formatters are costly to build and cheap to reuse; elements ask for the same few over and over
  * (every figure, every session), so they are cached per language and options.
@@ -77,11 +79,7 @@ function unDateLocale(locale: string): string {
   return locale === 'en' ? 'en-GB' : locale;
 }
 
-/** A `lang` from a page may be malformed (`lang="english"` is common); `Intl` would throw on it. */
+/** A `lang` from a page may be malformed (`en_US`, `x-klingon`); `Intl` would throw on it. */
 function safeLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return normalizeLanguageTag(lang);
 }

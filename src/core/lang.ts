@@ -4,19 +4,10 @@
  * for text, but we need the value in script to pick feed text and `Intl` formats.
  */
 
-/** Languages written right to left (base subtags). Arabic is the one among the six UN languages. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+import { directionOf, normalizeLanguageTag, type Direction } from './i18n/language-tag.js';
+import { currentUiLocale } from './ui-locale.js';
 
-export type Direction = 'ltr' | 'rtl';
-
-/** `zh-Hans-CN` → `zh`; `EN_us` → `en`. */
-export function baseLanguage(lang: string): string {
-  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-export function directionOf(lang: string): Direction {
-  return RTL_LANGUAGES.has(baseLanguage(lang)) ? 'rtl' : 'ltr';
-}
+export { baseLanguage, directionOf, type Direction } from './i18n/language-tag.js';
 
 /** The parent element, stepping out of a shadow root to its host. */
 function parentAcrossShadow(node: Element): Element | null {
@@ -25,13 +16,16 @@ function parentAcrossShadow(node: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** The language that applies to `el`: its own `lang`, or the nearest ancestor's, or the page's, or `en`. */
+/**
+ * The language that applies to `el`: its own `lang`, or the nearest ancestor's, normalised (`en_US` →
+ * `en-US`); an unusable tag (`x-klingon`, `lang=""`) or none at all gives the UI language.
+ */
 export function resolveLang(el: Element): string {
   for (let node: Element | null = el; node; node = parentAcrossShadow(node)) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    if (lang !== null) return normalizeLanguageTag(lang, currentUiLocale().lang);
   }
-  return 'en';
+  return currentUiLocale().lang;
 }
 
 /**
@@ -44,14 +38,15 @@ export function resolveDir(el: Element): Direction {
     const dir = node.getAttribute('dir')?.toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     const lang = node.getAttribute('lang');
-    if (lang) return directionOf(lang);
+    if (lang !== null) return directionOf(normalizeLanguageTag(lang, currentUiLocale().lang));
   }
-  return 'ltr';
+  return currentUiLocale().dir;
 }
 
 /** Elements that want to hear when a `lang` or `dir` changes anywhere in the document. */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
+const notifyAll = () => listeners.forEach((notify) => notify());
 
 /**
  * One observer for the whole page (not one per element): language changes are rare, elements may be many.
@@ -60,18 +55,21 @@ let observer: MutationObserver | undefined;
 export function observeLanguageChanges(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer = new MutationObserver(notifyAll);
     observer.observe(document.documentElement, {
       subtree: true,
       attributes: true,
       attributeFilter: ['lang', 'dir'],
     });
+    // An unusable `lang` falls back to the UI language, which may arrive later (its translation loads).
+    window.addEventListener('lit-localize-status', notifyAll);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      window.removeEventListener('lit-localize-status', notifyAll);
     }
   };
 }

@@ -9,7 +9,7 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { baseLanguage } from './lang.js';
+import { baseLanguage, canonicalLanguageTag } from './i18n/language-tag.js';
 
 export type UiLanguage = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -32,17 +32,43 @@ interface LocalizationApi {
 }
 
 // `configureLocalization` throws when called twice on a page (two bundles, hot reload): keep the first.
+// The handle kept is the safe one below, so the language bar (which uses it) cannot meet a rejection either.
 const GLOBAL_KEY = Symbol.for('ct-widgets.localization');
 const globalSlot = globalThis as unknown as Record<symbol, LocalizationApi | undefined>;
-const api: LocalizationApi = (globalSlot[GLOBAL_KEY] ??= configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-}));
+const api: LocalizationApi = (globalSlot[GLOBAL_KEY] ??= safeLocalization(
+  configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+  }),
+));
 
-/** `zh-Hans-CN` → `zh`, `fr-CA` → `fr`; anything that is not a UN language → `en`. */
+/**
+ * A translation chunk may fail to load (a CDN folder copied without `chunks/`, a flaky network, a strict
+ * policy). The UI then stays in English (the source locale, always present) with one console warning per
+ * language, and no promise of ours ever rejects: a page never sees an uncaught error for it.
+ */
+function safeLocalization(raw: LocalizationApi): LocalizationApi {
+  const warned = new Set<string>();
+  return {
+    getLocale: raw.getLocale,
+    setLocale: (locale) =>
+      raw.setLocale(locale).catch((error: unknown) => {
+        if (!warned.has(locale)) {
+          warned.add(locale);
+          console.warn(`ct-widgets: the "${locale}" UI translation could not be loaded; the UI stays in English.`, error);
+        }
+        return raw.setLocale(sourceLocale).catch(() => undefined);
+      }),
+  };
+}
+
+/**
+ * `zh-Hans-CN` → `zh`, `fr_CA` → `fr`; anything that is not a UN language (or not a usable tag) → `en`.
+ * Chinese in any script or region gets the UN's Chinese (simplified characters).
+ */
 export function toUiLanguage(lang: string | null | undefined): UiLanguage {
-  const base = baseLanguage(lang ?? '');
+  const base = baseLanguage(canonicalLanguageTag(lang) ?? '');
   return (UN_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : sourceLocale;
 }
 
@@ -50,10 +76,13 @@ export function getUiLanguage(): UiLanguage {
   return api.getLocale() as UiLanguage;
 }
 
-/** Switches every element's UI strings to `lang` (any tag; reduced to one of the six UN languages). */
+/**
+ * Switches every element's UI strings to `lang` (any tag; reduced to one of the six UN languages). Never
+ * rejects: when the translation cannot load, the UI stays in English and the console says why.
+ */
 export function setUiLanguage(lang: string): Promise<void> {
   return api.setLocale(toUiLanguage(lang));
 }
 
-/** Resolves once the UI language taken from `<html lang>` at start has loaded. */
+/** Resolves once the UI language taken from `<html lang>` at start has loaded (or fell back to English). */
 export const uiLanguageReady: Promise<void> = setUiLanguage(document.documentElement.lang);

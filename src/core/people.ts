@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { upperCase } from './i18n/intl.js';
 import type { SpeakerRole } from '../feeds/speakers.js';
 
 /**
@@ -15,9 +16,9 @@ const HONORIFICS = new Set([
 
 /**
  * Up to two initials for an avatar: "Mr. Vladimir Voronkov" → "VV"; "Ms. Amina J. Mohammed" → "AM".
- * Scripts without letter case or with names written without spaces (Chinese) keep their first character.
+ * Upper case follows `lang` (the element's language). Scripts without letter case or with names written without spaces (Chinese) keep their first character.
  */
-export function initials(name: string): string {
+export function initials(name: string, lang = 'en'): string {
   const words = name
     .split(/[\s\u00a0]+/u)
     // "H.E." and "S.E." lose their dots and match "he" / "se".
@@ -26,7 +27,7 @@ export function initials(name: string): string {
   if (words.length === 0) return '';
   const first = [...words[0]!][0] ?? '';
   const last = words.length > 1 ? ([...words[words.length - 1]!][0] ?? '') : '';
-  return (first + last).toLocaleUpperCase();
+  return upperCase(first + last, lang);
 }
 
 /** "Chair", "Président(e)"… in the UI language; call from render paths only. */

@@ -71,7 +71,7 @@ export function timeZoneName(timeZone: string, lang: string, at: number = Date.n
 
 /** The viewer's own time zone, as the browser reports it. */
 export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return dateFormat('en', {}).resolvedOptions().timeZone; // a format given no zone is in the viewer's
 }
 
 /** Whether `Intl` knows the zone; feeds name zones as text and a typo must not throw at render time. */
@@ -79,7 +79,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
   return (
     memoised(`z|${timeZone}`, () => {
       try {
-        new Intl.DateTimeFormat('en', { timeZone });
+        dateFormat('en', { timeZone });
         return 'yes';
       } catch {
         return 'no';

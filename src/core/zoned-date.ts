@@ -1,3 +1,5 @@
+import { dateFormat } from './format.js';
+
 /**
  * Calendar days in a named time zone. An event on 19–20 June 2023 in New York is "live" while it is
  * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York. The
@@ -9,7 +11,7 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 function partsFormat(timeZone: string): Intl.DateTimeFormat {
   let format = dayFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+    format = dateFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',

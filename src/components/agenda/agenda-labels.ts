@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { languageDisplayName } from '../../core/i18n/intl.js';
 import type { AgendaSession, SessionType } from '../../feeds/agenda.js';
 
 /** UI names of the feed's fixed vocabularies, in the page's UI language. Call from render paths only. */
@@ -53,9 +54,5 @@ export function linkLabel(kind: Link['kind']): string {
 
 /** "French", "Arabic"… in the UI language, from `Intl`. */
 export function languageName(tag: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return languageDisplayName(tag, uiLang);
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../../core/i18n/intl.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import { dayKey } from '../../core/time.js';
 import type { AgendaSection, AgendaSession } from '../../feeds/agenda.js';
@@ -65,12 +66,15 @@ export function buildAgendaModel(section: AgendaSection, lang: string, timeZone:
     days: [...new Set(sessions.map((s) => s.day))],
     rooms,
     tracks,
-    organizers: [...organizers].sort((a, b) => a.localeCompare(b, lang)),
+    organizers: [...organizers].sort((a, b) => compareText(a, b, lang)),
     types: [...types],
   };
 }
 
-/** Case- and accent-insensitive: "securite" finds "Sécurité". */
+/**
+ * Case- and accent-insensitive: "securite" finds "Sécurité". Lower case without a locale on purpose: the
+ * text mixes languages, and the query must fold the same way whatever the browser's own locale is.
+ */
 export function normalizeForSearch(value: string): string {
-  return value.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase();
+  return value.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
 }

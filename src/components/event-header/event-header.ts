@@ -3,6 +3,7 @@ import { localized, msg, str } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
+import { formatRelativeTime } from '../../core/i18n/intl.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { downloadText } from '../../core/ics.js';
@@ -176,7 +177,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
 
   #renderCountdown(start: number, now: number, uiLang: string): TemplateResult {
     const left = countdown(start, now);
-    const phrase = new Intl.RelativeTimeFormat(uiLang, { numeric: 'auto' }).format(left.value, left.unit);
+    const phrase = formatRelativeTime(left.value, left.unit, uiLang);
     // Deliberately not a live region: announcing every change would interrupt the reader each minute.
     return html`<p part="countdown" class="countdown" lang=${uiLang}>
       <time datetime=${left.duration}>${msg(str`Starts ${phrase}`)}</time>

@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../../core/format.js';
+import { languageDisplayName, upperCase } from '../../core/i18n/intl.js';
 import { baseLanguage } from '../../core/lang.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
@@ -8,7 +9,7 @@ import { plainText } from './inline.js';
 export function newestFirst(releases: readonly PressRelease[]): PressRelease[] {
   return releases
     .map((release, index) => ({ release, index }))
-    .sort((a, b) => b.release.dateline.date.localeCompare(a.release.dateline.date) || a.index - b.index)
+    .sort((a, b) => compareIsoDates(b.release.dateline.date, a.release.dateline.date) || a.index - b.index)
     .map(({ release }) => release);
 }
 
@@ -42,12 +43,13 @@ export function datelineText(release: PressRelease, lang: string): string {
 
 /** The language's name in that language, capitalised as a label: "Français", "English", "العربية". */
 export function languageLabel(lang: string): string {
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    return lang;
-  }
+  const name = languageDisplayName(lang, lang);
+  return upperCase(name.charAt(0), lang) + name.slice(1);
+}
+
+/** ISO dates sort as plain strings; `localeCompare` would bring the browser's locale into it. */
+function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const inReleaseLanguage = (value: LocalizedText | undefined, release: PressRelease) =>

@@ -158,7 +158,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
             loading="lazy"
             decoding="async"
           />`
-        : html`<span part="initials" class="initials" aria-hidden="true">${initials(name)}</span>`}
+        : html`<span part="initials" class="initials" aria-hidden="true">${initials(name, lang)}</span>`}
       <div class="body">
         <div part="name" class="name" role="heading" aria-level=${level}>${renderText(person.name, lang)}</div>
         <p part="role" class="role" data-role=${person.role} lang=${ui.lang}>${speakerRoleLabel(person.role)}</p>

@@ -39,6 +39,11 @@ export function nextStatusChange(items: readonly Milestone[], timeZone: string |
 export function sortMilestones(items: readonly Milestone[]): Milestone[] {
   return items
     .map((item, index) => ({ item, index, ...milestoneDays(item) }))
-    .sort((a, b) => a.first.localeCompare(b.first) || a.last.localeCompare(b.last) || a.index - b.index)
+    .sort((a, b) => compareIsoDates(a.first, b.first) || compareIsoDates(a.last, b.last) || a.index - b.index)
     .map(({ item }) => item);
+}
+
+/** ISO dates sort as plain strings; `localeCompare` would bring the browser's locale into it. */
+function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
