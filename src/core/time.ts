@@ -1,5 +1,5 @@
 import { dateFormat, formatIsoDate } from './format.js';
-import { baseLanguage } from './lang.js';
+import { baseLanguage } from './i18n/language-tag.js';
 
 /**
  * Times of day and calendar days in a given IANA time zone, through `Intl` only: `Intl` carries the tz

@@ -7,7 +7,8 @@ import { directionOf, type Direction } from './i18n/language-tag.js';
  */
 let uiLocale = 'en';
 
-window.addEventListener('lit-localize-status', (event) => {
+// Guarded: the CLI and the schema build load modules that reach this one, in Node, where there is no window.
+globalThis.window?.addEventListener('lit-localize-status', (event) => {
   if (event.detail.status === 'ready') uiLocale = event.detail.readyLocale;
 });
 
