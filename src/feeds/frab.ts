@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { AgendaSection, AgendaSession } from './agenda.js';
 import { FEED_VERSION } from './common.js';
+import { feedIdMap, uniqueFeedId } from './ids.js';
 
 /**
  * frab / c3voc schedule JSON (what frab, pretalx and many conference tools export), versions 1 and 2,
@@ -88,8 +89,6 @@ export function parseFrabDuration(duration: string): number | undefined {
   return undefined;
 }
 
-/** Our ids are URL-safe; frab ids are numbers, UUIDs or anything. */
-const toId = (value: string) => value.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 100) || 'x';
 const hasOffset = (value: string) => /(Z|[+-]\d{2}:?\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
 
 /** Converts a frab offset date-time to ours (ISO 8601 with a colon in the offset, seconds present). */
@@ -130,7 +129,10 @@ export function convertFrab(json: unknown): FrabConversion {
   const sessions: AgendaSession[] = [];
   const roomNames: string[] = (conf.rooms ?? []).map((room) => room.name);
   const trackNames: string[] = [];
+  // Our ids are URL-safe; frab ids are numbers, UUIDs or anything, room and track names in any script.
   const usedIds = new Set<string>();
+  const roomId = feedIdMap('room');
+  const trackId = feedIdMap('track');
 
   const add = (raw: {
     id: string;
@@ -143,9 +145,7 @@ export function convertFrab(json: unknown): FrabConversion {
     people: readonly { public_name?: string | undefined; name?: string | undefined }[];
     url?: string | undefined;
   }) => {
-    let id = toId(raw.id);
-    while (usedIds.has(id)) id = `${id}-2`;
-    usedIds.add(id);
+    const id = uniqueFeedId(raw.id, usedIds, 'session');
     if (raw.room && !roomNames.includes(raw.room)) roomNames.push(raw.room);
     if (raw.track && !trackNames.includes(raw.track)) trackNames.push(raw.track);
     const speakers = raw.people
@@ -159,8 +159,8 @@ export function convertFrab(json: unknown): FrabConversion {
       start: raw.start,
       end: raw.end,
       type: 'other',
-      ...(raw.room ? { room: toId(raw.room) } : {}),
-      ...(raw.track ? { track: toId(raw.track) } : {}),
+      ...(raw.room ? { room: roomId(raw.room) } : {}),
+      ...(raw.track ? { track: trackId(raw.track) } : {}),
       ...(raw.description ? { description: raw.description } : {}),
       ...(speakers.length ? { speakers } : {}),
       ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
@@ -229,8 +229,8 @@ export function convertFrab(json: unknown): FrabConversion {
       agenda: {
         ...(conf.title ? { title: conf.title } : {}),
         timeZone,
-        rooms: roomNames.map((name) => ({ id: toId(name), name })),
-        tracks: trackNames.map((name) => ({ id: toId(name), name })),
+        rooms: roomNames.map((name) => ({ id: roomId(name), name })),
+        tracks: trackNames.map((name) => ({ id: trackId(name), name })),
         sessions,
       },
     },

@@ -3,7 +3,7 @@ import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { convertFrab, parseFrabDuration } from '../../src/feeds/frab.js';
 import { expectAccessible } from '../helpers/a11y.js';
-import { until } from '../helpers/feeds.js';
+import { feedUrl, until } from '../helpers/feeds.js';
 
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const load = async (file: string) => (await fetch(`/test/fixtures/frab/${file}`)).json();
@@ -56,6 +56,29 @@ describe('<ct-agenda> reading frab / c3voc schedules', function () {
     all(el, '.segmented button')[1]!.click();
     await el.updateComplete;
     expect(whens()).to.deep.equal(['4p.m.–5p.m.', '3p.m.–4.30p.m.']);
+  });
+
+  it('keeps rooms and tracks named in any script apart (Arabic, Chinese, Cyrillic, emoji)', async () => {
+    const rooms = ['قاعة المؤتمرات', 'قاعة الاجتماعات', '会议室', '会议厅', 'Зал 1', 'Зал 2', '🎤', '🎸'];
+    const events = rooms.map((room, index) => ({
+      guid: `g${index}`,
+      title: `Session in ${index}`,
+      start: `2023-03-10T${String(9 + index).padStart(2, '0')}:00:00+01:00`,
+      duration: 'PT30M',
+      room,
+      track: rooms[rooms.length - 1 - index],
+    }));
+    const doc = { schedule: { version: 'x', conference: { title: 'Scripts', time_zone_name: 'Europe/Berlin' }, events } };
+    const { feed } = convertFrab(doc);
+    expect(new Set(feed.agenda.rooms!.map((room) => room.id)).size).to.equal(rooms.length);
+    expect(new Set(feed.agenda.tracks!.map((track) => track.id)).size).to.equal(rooms.length);
+    const el = await agendaFrom(feedUrl({ body: doc }), 'format="frab"');
+    // Each card names its own room, and the room menu lists each room once.
+    const shown = all(el, '.session').map((node) => node.querySelector('[part~="room"]')!.textContent!.trim());
+    expect(shown).to.deep.equal(rooms);
+    const roomMenu = all(el, '.filters label').find((label) => label.textContent!.includes('Room'))!;
+    expect([...roomMenu.querySelectorAll('option')].map((o) => o.textContent!.trim())).to.include.members(rooms);
+    expect(roomMenu.querySelectorAll('option')).to.have.length(rooms.length + 1);
   });
 
   it('converts durations of both versions', () => {
