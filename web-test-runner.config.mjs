@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { feedRoutes } from './test/server/feed-routes.mjs';
+import { pageRoutes } from './test/server/page-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 export default {
@@ -15,7 +16,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   // a11ySnapshot: tests read Chromium's accessibility tree, what a screen reader is given.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
-  middleware: [feedRoutes],
+  middleware: [feedRoutes, pageRoutes],
   browsers: [
     chromeLauncher({
       launchOptions: {

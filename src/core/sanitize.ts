@@ -38,14 +38,36 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-let loading: Promise<DOMPurify> | undefined;
+let loading: Promise<{ purify: DOMPurify; config: typeof CONFIG }> | undefined;
+
+interface TrustedTypePolicyFactoryLike {
+  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): unknown;
+}
+
+/**
+ * The `dompurify` Trusted Types policy DOMPurify parses through, created here so that its refusal is
+ * known. Where the page's `trusted-types` directive does not allow it, DOMPurify would still run: its
+ * parse is blocked and it returns junk (the text "null"), not sanitized content. So the page's list of
+ * policies is taken as its word: no policy, no HTML block. `null` means the browser has no Trusted Types
+ * (DOMPurify then uses plain strings, which such a browser accepts).
+ */
+function dompurifyPolicy(): Config['TRUSTED_TYPES_POLICY'] {
+  const factory = (window as unknown as { trustedTypes?: TrustedTypePolicyFactoryLike }).trustedTypes;
+  if (!factory) return null;
+  try {
+    return factory.createPolicy('dompurify', { createHTML: (input) => input, createScriptURL: (input) => input }) as Config['TRUSTED_TYPES_POLICY'];
+  } catch (cause) {
+    throw new Error('the page\'s Content-Security-Policy does not allow the "dompurify" Trusted Types policy', { cause });
+  }
+}
 
 /**
  * Our own DOMPurify instance (hooks are per instance, so a page's other uses of DOMPurify are not
  * affected), with the hook that marks links as external.
  */
-function loadSanitizer(): Promise<DOMPurify> {
+function loadSanitizer(): Promise<{ purify: DOMPurify; config: typeof CONFIG }> {
   loading ??= import('dompurify').then(({ default: createDOMPurify }) => {
+    const policy = dompurifyPolicy();
     const purify = createDOMPurify(window);
     purify.addHook('afterSanitizeAttributes', (node) => {
       const href = node instanceof Element && node.localName === 'a' ? node.getAttribute('href') : null;
@@ -55,13 +77,14 @@ function loadSanitizer(): Promise<DOMPurify> {
       else node.removeAttribute('href');
       node.setAttribute('rel', 'noopener noreferrer');
     });
-    return purify;
+    // Given ours, DOMPurify does not try to create its own `dompurify` policy (a refused duplicate).
+    return { purify, config: policy ? { ...CONFIG, TRUSTED_TYPES_POLICY: policy } : CONFIG };
   });
   return loading;
 }
 
 /** Sanitizes `html` into inert nodes ready to insert. Loads DOMPurify on first use. */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
-  const purify = await loadSanitizer();
-  return purify.sanitize(html, CONFIG);
+  const { purify, config } = await loadSanitizer();
+  return purify.sanitize(html, config);
 }

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { styleMap } from 'lit/directives/style-map.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
+import { cssProperties } from '../../core/render/css-properties.js';
 import { formatTime } from '../../core/time.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { speakerRoleLabel } from '../../core/people.js';
@@ -20,7 +20,7 @@ export interface SessionContext {
   highlighted: boolean;
   /**
    * Grid placement, as CSS custom properties the grid layout reads (ignored by the list layout). Set
-   * through styleMap (CSSOM), which a strict CSP allows, not a style attribute, which it blocks.
+   * through CSSOM (`cssProperties`), which a strict CSP allows, never a style attribute, which it blocks.
    */
   placement: Readonly<Record<string, string>>;
 }
@@ -55,7 +55,7 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
     class="session type-${session.type ?? 'other'} ${ctx.highlighted ? 'highlighted' : ''} ${ctx.marker ?? ''}"
     id="session-${view.id}"
     data-session-id=${view.id}
-    style=${styleMap(ctx.placement)}
+    ${cssProperties(ctx.placement)}
     ><article aria-labelledby=${titleId}
       ><p class="when"
         ><time datetime=${session.start}>${formatTime(view.start, timeZone, lang)}</time>–<time datetime=${session.end}

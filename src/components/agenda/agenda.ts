@@ -8,6 +8,7 @@ import { ClockController } from '../../core/clock.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
+import { cssProperties } from '../../core/render/css-properties.js';
 import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
@@ -276,7 +277,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const uiLang = currentUiLocale().lang; // the cards' buttons speak the UI language
     const cardState = (view: SessionView) =>
       `${this.openIds.has(view.id) ? 'o' : ''}${ctx.favourites.has(view.id) ? 'f' : ''}${ctx.markers.get(view.id) ?? ''}${this.highlightedId === view.id ? 'h' : ''};`;
-    return html`<section part="day" class="day" aria-labelledby="day-${day}" style=${grid?.dayStyle(day) ?? nothing}>
+    return html`<section part="day" class="day" aria-labelledby="day-${day}" ${grid?.dayStyle(day) ?? cssProperties(NO_PLACEMENT)}>
       <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, ctx.lang)}</div>
       ${grid ? grid.renderRoomHeaders(day, ctx.lang) : nothing}
       <div class="day-sessions" role="list">

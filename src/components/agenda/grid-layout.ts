@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../../core/render/css-properties.js';
 import { renderText } from '../../core/render-text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import type { SessionView } from './agenda-model.js';
@@ -43,7 +43,7 @@ export function gridPlacements(sessions: readonly SessionView[], data: AgendaSec
   }
   return {
     placement: (id: string) => placements.get(id) ?? {},
-    dayStyle: (day: string) => styleMap({ '--ct-grid-rooms': String(Math.max(1, rooms.length)), '--ct-grid-rows': String(rowIndex.get(day)?.size ?? 1) }),
+    dayStyle: (day: string) => cssProperties({ '--ct-grid-rooms': String(Math.max(1, rooms.length)), '--ct-grid-rows': String(rowIndex.get(day)?.size ?? 1) }),
     /** Column heads for sighted users; each card also names its room, so they are hidden from AT. */
     renderRoomHeaders: (_day: string, lang: string): TemplateResult =>
       html`<div class="room-headers" aria-hidden="true">

@@ -24,11 +24,12 @@ export class HtmlBlocks implements ReactiveController {
 
   /**
    * The sanitized content of `source`, as a `<div>` the template renders as a node (the same node on every
-   * render, so Lit leaves it in place), or `undefined` while it is not ready or when sanitizing failed.
+   * render, so Lit leaves it in place); `undefined` while it is not ready; `'failed'` when it cannot be
+   * shown on this page (the element then says so rather than leave a silent gap).
    */
-  get(key: string, source: string): HTMLElement | undefined {
+  get(key: string, source: string): HTMLElement | 'failed' | undefined {
     const node = this.#nodes.get(key);
-    if (node instanceof Error) return undefined;
+    if (node instanceof Error) return 'failed';
     if (node === undefined) this.#start(key, source);
     return node ?? undefined;
   }
@@ -49,8 +50,9 @@ export class HtmlBlocks implements ReactiveController {
         if (this.#nodes.get(key) === null) this.#nodes.set(key, container);
       },
       (error: unknown) => {
-        // The chunk failed to load (offline, blocked): the block is left out rather than shown unsanitized.
-        console.warn('ct-widgets: could not load the HTML sanitizer; an HTML block is not shown.', error);
+        // The chunk failed to load (offline, blocked), or the page's Trusted Types policy refuses the
+        // sanitizer's: the block is left out rather than shown unsanitized.
+        console.warn('ct-widgets: an HTML block is not shown: the sanitizer cannot run on this page.', error);
         this.#nodes.set(key, error instanceof Error ? error : new Error(String(error)));
       },
     );

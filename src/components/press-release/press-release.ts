@@ -50,6 +50,7 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  * @csspart quote - A quote with its attribution.
  * @csspart image - An image with its caption and credit.
  * @csspart html - Sanitized HTML from a CMS.
+ * @csspart html-unavailable - Note shown instead of an HTML block the page cannot show (its policy refuses the sanitizer, or the sanitizer did not load).
  * @csspart more-info - The "For more information" block.
  * @csspart hashtag - A hashtag.
  * @csspart account - A social media handle.
@@ -227,7 +228,9 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
         </figure>`;
       case 'html': {
         const node = this.#html.get(`${index}\0${block.html}`, block.html);
-        return node ? html`${node}` : nothing;
+        if (node !== 'failed') return node ? html`${node}` : nothing;
+        const ui = currentUiLocale();
+        return html`<p part="html-unavailable" class="note" lang=${ui.lang} dir=${ui.dir}>${msg('Part of this release cannot be shown on this page.')}</p>`;
       }
     }
   }

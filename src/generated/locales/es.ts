@@ -93,6 +93,7 @@
 'scd1dd6ff53d0d01a': `Reintentar`,
 'sd2223afb7d6b100d': `Tipo`,
 'sd45cec0332e94dd7': `Para más información`,
+'sd4e17784277c8013': `Parte de este comunicado no puede mostrarse en esta página.`,
 'sd685c85b245c6e9f': `Ocultar detalles`,
 'sd751fbd3074363ee': `Leer el comunicado completo`,
 'sd85002b1d86c6cec': `Debate general`,

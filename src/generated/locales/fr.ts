@@ -93,6 +93,7 @@
 'scd1dd6ff53d0d01a': `Réessayer`,
 'sd2223afb7d6b100d': `Type`,
 'sd45cec0332e94dd7': `Pour en savoir plus`,
+'sd4e17784277c8013': `Une partie de ce communiqué ne peut pas être affichée sur cette page.`,
 'sd685c85b245c6e9f': `Masquer les détails`,
 'sd751fbd3074363ee': `Lire le communiqué complet`,
 'sd85002b1d86c6cec': `Débat général`,

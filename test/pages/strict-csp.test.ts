@@ -1,0 +1,150 @@
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers/feeds.js';
+import { deepElements } from '../helpers/xss.js';
+
+/**
+ * Every element in every state (test/fixtures/pages/every-element.ts) on a page whose server sends the
+ * strict policy README.md documents, as an HTTP header (test/server/page-routes.mjs):
+ *
+ *   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';
+ *   require-trusted-types-for 'script'; trusted-types lit-html dompurify ct-widgets
+ *
+ * The same page without a policy is the baseline: no violation may be reported, and every box inside
+ * every shadow root must sit where it sits without the policy (a blocked style attribute moved room-grid
+ * cards out of their columns). Run on the sources and on the CDN file (`npm run build` first).
+ */
+interface PageWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __ready?: boolean;
+  __states(): Record<string, string | undefined>;
+}
+
+async function openPage(csp: string, page = 'every-element'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  // Both frames in the runner's viewport, one over the other: the count-up starts only in view.
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 1200px; block-size: 800px; border: 0';
+  frame.src = `/page/${page}?csp=${csp}`;
+  document.body.append(frame);
+  const win = () => frame.contentWindow as PageWindow | null;
+  await until(() => win()?.__ready === true, `every element settled under csp=${csp}`, 25_000).catch((error) => {
+    throw new Error(`${error.message}: ${JSON.stringify({ states: win()?.__states?.(), violations: win()?.__violations, errors: win()?.__errors })}`);
+  });
+  return frame;
+}
+
+/** Each box inside each element's shadow root, relative to the element, with what it shows. */
+function layout(frame: HTMLIFrameElement) {
+  const boxes: Record<string, string[]> = {};
+  for (const host of frame.contentDocument!.querySelectorAll('main > *')) {
+    const origin = host.getBoundingClientRect();
+    boxes[host.id] = [...deepElements(host.shadowRoot!)].map((node) => {
+      const box = node.getBoundingClientRect();
+      const where = [box.x - origin.x, box.y - origin.y, box.width, box.height].map(Math.round).join(',');
+      return `${node.localName}.${node.getAttribute('part') ?? node.getAttribute('class') ?? ''} ${where}`;
+    });
+  }
+  return boxes;
+}
+
+for (const page of ['every-element', 'every-element-cdn']) {
+  describe(`every element under a strict CSP sent as a header (${page})`, function () {
+    this.timeout(90_000);
+    let strict: HTMLIFrameElement;
+    let open: HTMLIFrameElement;
+    before(async () => {
+      strict = await openPage('strict', page);
+      open = await openPage('none', page);
+    });
+    after(() => [strict, open].forEach((frame) => frame?.remove()));
+
+    it('shows each element in the state it was built for, with no violation and no error', () => {
+      const win = strict.contentWindow as PageWindow;
+      const states = win.__states();
+      expect(Object.keys(states)).to.have.length.greaterThan(35);
+      for (const [id, state] of Object.entries(states)) expect(state, id).to.equal(id.match(/-(loading|error|empty)$/)?.[1] ?? 'ready');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    });
+
+    it('lays out every box as it does without the policy', () => {
+      const withPolicy = layout(strict);
+      const without = layout(open);
+      expect(Object.keys(withPolicy)).to.deep.equal(Object.keys(without));
+      for (const id of Object.keys(without)) expect(withPolicy[id], id).to.deep.equal(without[id]);
+    });
+
+    it('is really under the policy: an inline style attribute is refused and reported', async () => {
+      const doc = strict.contentDocument!;
+      const before = (strict.contentWindow as PageWindow).__violations.length;
+      const probe = doc.createElement('div');
+      probe.setAttribute('style', 'inline-size: 123px');
+      doc.body.append(probe);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(probe.getBoundingClientRect().width).not.to.equal(123);
+      const win = strict.contentWindow as PageWindow;
+      expect(win.__violations.slice(before)).to.deep.equal(['style-src-attr inline ']);
+      win.__violations.splice(before);
+      probe.remove();
+    });
+
+    it('puts each room-grid card in its room column', () => {
+      const root = strict.contentDocument!.getElementById('agenda-grid')!.shadowRoot!;
+      let checked = 0;
+      for (const day of root.querySelectorAll('[part~="day"]')) {
+        const names = [...day.querySelectorAll('.room-headers > div')];
+        expect(names.length).to.equal(4);
+        // Four columns side by side, each a quarter of the day's width (less the gaps).
+        const lefts = names.map((node) => Math.round(node.getBoundingClientRect().left));
+        expect(lefts, 'room columns side by side').to.deep.equal([...lefts].sort((a, b) => a - b));
+        expect(new Set(lefts).size).to.equal(4);
+        for (const card of day.querySelectorAll<HTMLElement>('[part~="session"]')) {
+          const room = card.querySelector('[part~="room"]')?.textContent?.trim();
+          if (!room) continue;
+          const column = names.find((node) => node.textContent!.trim() === room)!.getBoundingClientRect();
+          const box = card.getBoundingClientRect();
+          expect([Math.round(box.left), Math.round(box.right)], `${room}: ${card.id}`).to.deep.equal([Math.round(column.left), Math.round(column.right)]);
+          checked += 1;
+        }
+      }
+      expect(checked).to.equal(18); // the seed's sessions with a room
+    });
+
+    it('shows the sanitized HTML block and a photo', async () => {
+      const root = strict.contentDocument!.getElementById('press-release-rich')!.shadowRoot!;
+      expect(root.querySelector('[part~="html"]')!.innerHTML).to.equal(
+        '<h2>From the CMS</h2><p>Kept <strong>bold</strong> and a <a href="https://www.un.org/" rel="noopener noreferrer">link</a>.</p>',
+      );
+      const photo = strict.contentDocument!.getElementById('speakers-photo')!.shadowRoot!.querySelector('img')!;
+      photo.scrollIntoView(); // loaded lazily
+      await until(() => photo.complete && photo.naturalWidth > 0, 'the photo');
+      expect(photo.naturalWidth).to.equal(40);
+      expect((strict.contentWindow as PageWindow).__violations).to.deep.equal([]);
+    });
+  });
+}
+
+describe('a page whose Trusted Types policy does not allow "dompurify"', function () {
+  this.timeout(60_000);
+  let frame: HTMLIFrameElement;
+  before(async () => {
+    frame = await openPage('no-dompurify');
+  });
+  after(() => frame?.remove());
+
+  it('leaves the HTML block out with a visible note, never "null", and shows the rest', () => {
+    const root = frame.contentDocument!.getElementById('press-release-rich')!.shadowRoot!;
+    const text = root.querySelector('[part~="release"]')!.textContent!;
+    expect(root.querySelector('[part~="html"]')).to.equal(null);
+    expect(text).not.to.match(/\bnull\b/);
+    expect(text).not.to.contain('From the CMS');
+    const note = root.querySelector<HTMLElement>('[part~="html-unavailable"]')!;
+    expect(note.textContent!.trim()).to.equal('Part of this release cannot be shown on this page.');
+    expect(note.checkVisibility()).to.equal(true);
+    expect(root.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('A release with an HTML block');
+    // The only report is the page refusing the policy's creation: nothing tried to write HTML unchecked.
+    const win = frame.contentWindow as PageWindow;
+    expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
