@@ -3,11 +3,19 @@ import { property } from 'lit/decorators.js';
 import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
 import { CtElement } from './base-element.js';
 import { FeedController } from './feed-controller.js';
-import { FEED_DEFAULTS, defaultFeedStore, type FeedRequestOptions, type FeedStore } from './feed-store.js';
+import { defaultFeedStore, type FeedRequestOptions, type FeedStore } from './feed-store.js';
+import { LOADING_DEFAULTS, loadingNumberAttribute, resolveLoadingValues, type LoadingName, type LoadingValues } from './feed/loading-options.js';
 import { renderFeedEmpty, renderFeedError, renderFeedLoading } from './feed-states.js';
 import { feedStateStyles } from './feed-states.styles.js';
 
 const FEED_PROPERTIES = ['src', 'data', 'refresh', 'timeout', 'maxBytes', 'store'] as const;
+
+/** Each loading limit: the element property that holds it, and its attribute (named in warnings). */
+const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes' | 'refresh'; attribute: string }> = {
+  timeoutSeconds: { property: 'timeout', attribute: 'timeout' },
+  maxBytes: { property: 'maxBytes', attribute: 'max-bytes' },
+  refreshSeconds: { property: 'refresh', attribute: 'refresh' },
+};
 
 /**
  * An element that shows one section of a feed, in one of four states: loading, error, empty, ready.
@@ -23,14 +31,25 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
   /** The feed as an object, for apps. Goes through the same validation as a fetched feed. */
   @property({ attribute: false }) data: unknown;
 
-  /** Seconds between background refreshes of `src`; 0 (default) never refreshes. */
-  @property({ type: Number }) refresh = 0;
+  /**
+   * Seconds between background refreshes of `src`; 0 (default) never refreshes. At least 10 seconds:
+   * a lower value is raised to 10, more than a day is cut to a day, and a value that is not a number
+   * means never (each with a console warning).
+   */
+  @property({ type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.refreshSeconds) }) refresh: number = LOADING_DEFAULTS.refreshSeconds;
 
-  /** Seconds before a request for `src` is given up. */
-  @property({ type: Number }) timeout = FEED_DEFAULTS.timeoutMs / 1000;
+  /**
+   * Seconds before a request for `src` is given up (default 10, at most 600). A value that is not a
+   * number above 0 falls back to the default, with a console warning. This element's limits apply to
+   * its own request only, never to another element showing the same URL.
+   */
+  @property({ type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.timeoutSeconds) }) timeout: number = LOADING_DEFAULTS.timeoutSeconds;
 
-  /** Largest feed accepted, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number = FEED_DEFAULTS.maxBytes;
+  /**
+   * Largest feed accepted, in bytes (default 16 MiB, at most 256 MiB). A value that is not a number
+   * above 0 falls back to the default, with a console warning.
+   */
+  @property({ type: Number, attribute: 'max-bytes', converter: loadingNumberAttribute(LOADING_DEFAULTS.maxBytes) }) maxBytes: number = LOADING_DEFAULTS.maxBytes;
 
   /** The store that fetches feeds; by default one shared by every element on the page. */
   @property({ attribute: false }) store: FeedStore = defaultFeedStore;
@@ -44,9 +63,28 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
   /** @internal */
   protected readonly feed = new FeedController<Name>(this);
 
+  /** The loading limits in use, after invalid values were replaced. */
+  #loading: LoadingValues = { ...LOADING_DEFAULTS };
+
   /** @internal */
   get requestOptions(): FeedRequestOptions {
-    return { refreshSeconds: this.refresh, timeoutMs: this.timeout * 1000, maxBytes: this.maxBytes, as: this.feedBodyType };
+    const { refreshSeconds, timeoutSeconds, maxBytes } = this.#loading;
+    return { refreshSeconds, timeoutMs: timeoutSeconds * 1000, maxBytes, as: this.feedBodyType };
+  }
+
+  /** Replaces unusable limits and warns once per value set, naming the attribute and what is used instead. */
+  #resolveLoading(changed: ReadonlySet<PropertyKey>) {
+    const { values, corrections } = resolveLoadingValues(
+      { timeoutSeconds: this.timeout, maxBytes: this.maxBytes, refreshSeconds: this.refresh },
+      this.store.minRefreshSeconds,
+    );
+    this.#loading = values;
+    for (const { name, given, used, rule } of corrections) {
+      const { property: key, attribute } = LOADING_PROPERTIES[name];
+      if (!changed.has(key)) continue; // warned when this value was set
+      const raw = this.getAttribute(attribute) ?? String(given);
+      console.warn(`ct-widgets: <${this.localName}> ${attribute}="${raw}": ${rule}; using ${used}.`);
+    }
   }
 
   /** How the body of `src` is read; an element that accepts a text format (iCalendar) says `text`. @internal */
@@ -56,6 +94,8 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const keys = new Set((changed as Map<PropertyKey, unknown>).keys());
+    if (keys.has('timeout') || keys.has('maxBytes') || keys.has('refresh') || keys.has('store')) this.#resolveLoading(keys);
     const names: readonly PropertyKey[] = [...FEED_PROPERTIES, ...this.feedProperties];
     if (names.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) this.feed.invalidate();
   }

@@ -1,5 +1,5 @@
 /** Why a feed could not be shown. Each reason has its own translated message in the error state. */
-export type FeedFailureReason = 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid';
+export type FeedFailureReason = 'bad-url' | 'network' | 'timeout' | 'http' | 'not-json' | 'too-large' | 'invalid';
 
 export interface FeedErrorInit {
   url?: string | undefined;

@@ -6,6 +6,8 @@ import { currentUiLocale } from './ui-locale.js';
 /** A human, translated sentence for what went wrong. Technical detail is shown apart, untranslated. */
 function describeFailure(error: FeedError): string {
   switch (error.reason) {
+    case 'bad-url':
+      return msg('The feed address is not a valid URL.');
     case 'network':
       return msg('The feed could not be reached. Check the connection and try again.');
     case 'timeout':
@@ -32,7 +34,7 @@ export function renderFeedError(error: FeedError, hasData: boolean, retry: () =>
     <slot name="error">
       <p class="ct-error-title">${describeFailure(error)}</p>
       ${hasData ? html`<p>${msg('Showing the last data received.')}</p>` : nothing}
-      ${error.reason === 'invalid' || error.reason === 'http'
+      ${error.reason === 'invalid' || error.reason === 'http' || error.reason === 'bad-url'
         ? html`<p class="ct-error-detail" lang="en" dir="ltr"><code>${error.message}</code></p>`
         : nothing}
       <button part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>

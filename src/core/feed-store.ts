@@ -1,4 +1,5 @@
 import { FeedError } from './feed-error.js';
+import { LOADING_DEFAULTS, LOADING_LIMITS, resolveLoadingValues } from './feed/loading-options.js';
 
 export interface FeedRequestOptions {
   /** Milliseconds before one attempt is given up (the whole request, body included). */
@@ -7,7 +8,10 @@ export interface FeedRequestOptions {
   maxBytes?: number;
   /** Further attempts after a network error or a 5xx answer. 4xx answers are never retried. */
   retries?: number;
-  /** Seconds between background revalidations while anyone is subscribed; 0 or absent: never. */
+  /**
+   * Seconds between background revalidations while anyone is subscribed; 0 or absent: never. Raised to
+   * the store's `minRefreshSeconds` (10 s by default) if lower.
+   */
   refreshSeconds?: number;
   /** `json` (default) parses the body; `text` hands it over as a string (iCalendar feeds). */
   as?: 'json' | 'text';
@@ -22,13 +26,13 @@ export interface FeedStoreConfig {
   retryDelayMs?: number;
   /** Cached data younger than this is served to a new subscriber without asking the server again. */
   freshForMs?: number;
+  /** The shortest refresh interval allowed, in seconds (10 by default): a floor that protects servers. */
+  minRefreshSeconds?: number;
 }
 
 export const FEED_DEFAULTS = {
-  timeoutMs: 10_000,
-  // 16 MiB: a frab/pretalx export of a 10,000-session programme is ~8 MB and must load without an option;
-  // the limit is there against runaway bodies, not against large conferences.
-  maxBytes: 16 * 1024 * 1024,
+  timeoutMs: LOADING_DEFAULTS.timeoutSeconds * 1000,
+  maxBytes: LOADING_DEFAULTS.maxBytes,
   retries: 2,
 } as const;
 
@@ -52,6 +56,8 @@ interface Subscription {
 interface FeedEntry {
   readonly url: string;
   readonly as: 'json' | 'text';
+  /** The limits of every request of this entry: all its subscribers asked for exactly these. */
+  readonly limits: ResolvedRequestOptions;
   readonly subscriptions: Set<Subscription>;
   data?: { json: unknown; receivedAt: number };
   error?: FeedError;
@@ -72,7 +78,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /**
  * Fetches each feed URL once for the whole page, whatever the number of elements showing it.
  *
- * An entry lives per absolute URL. The first subscriber starts the request; later ones join it. When the
+ * An entry lives per absolute URL and set of limits (timeout, size, retries): subscribers asking for the
+ * same limits share one request, and one element's `timeout` or `max-bytes` can never cut short, or
+ * refuse, another element's feed. (Pages rarely set limits, so nearly all elements share the default set.)
+ * Sharing one request with the most generous limits and applying each subscriber's own to the result was
+ * the alternative; it would need a timer and a size check per subscriber for little saving.
+ *
+ * The first subscriber of an entry starts the request; later ones join it. When the
  * last subscriber leaves, the request in flight is aborted and revalidation stops, but the last good data
  * stays cached so an element put back into the page shows it at once. A failed request never discards data
  * that was good before: subscribers keep it and get the error beside it.
@@ -82,22 +94,35 @@ export class FeedStore {
   readonly #fetch: typeof fetch;
   readonly #retryDelayMs: number;
   readonly #freshForMs: number;
+  /** The shortest refresh interval this store allows, in seconds. */
+  readonly minRefreshSeconds: number;
 
   constructor(config: FeedStoreConfig = {}) {
     this.#fetch = config.fetch ?? ((input, init) => fetch(input, init));
     this.#retryDelayMs = config.retryDelayMs ?? 500;
     this.#freshForMs = config.freshForMs ?? 30_000;
+    this.minRefreshSeconds = config.minRefreshSeconds ?? LOADING_LIMITS.minRefreshSeconds;
   }
 
-  /** Starts (or joins) loading `url`; the listener is called now and on every change until unsubscribed. */
+  /**
+   * Starts (or joins) loading `url`; the listener is called now and on every change until unsubscribed.
+   * A `url` that cannot be parsed is reported at once as a `bad-url` error: there is nothing to wait for.
+   */
   subscribe(url: string, listener: FeedListener, options: FeedRequestOptions = {}): () => void {
-    const absolute = new URL(url, document.baseURI).href;
+    const absolute = absoluteUrl(url);
+    if (absolute === undefined) {
+      const error = new FeedError('bad-url', `Not a URL: ${JSON.stringify(url)}`, { url });
+      listener({ url, json: undefined, hasData: false, error, loading: false });
+      return () => undefined;
+    }
     const as = options.as ?? 'json';
-    // One entry per URL and reading: the same URL read as JSON and as text are two different results.
-    const key = `${as} ${absolute}`;
+    const limits = this.#limits(options);
+    // One entry per URL, reading and limits: the same URL read as JSON and as text are two results, and
+    // a request made with one element's limits must not be shared with an element that asked for others.
+    const key = `${as} ${limits.timeoutMs} ${limits.maxBytes} ${limits.retries} ${absolute}`;
     let entry = this.#entries.get(key);
     if (!entry) {
-      entry = { url: absolute, as, subscriptions: new Set() };
+      entry = { url: absolute, as, limits, subscriptions: new Set() };
       this.#entries.set(key, entry);
     }
     const subscription: Subscription = { listener, options };
@@ -120,7 +145,7 @@ export class FeedStore {
 
   /** Asks the server again now (the retry button, or a refresh tick). Joins a request already in flight. */
   revalidate(url: string): void {
-    const absolute = new URL(url, document.baseURI).href;
+    const absolute = absoluteUrl(url);
     for (const entry of this.#entries.values()) {
       if (entry.url === absolute && !entry.request && entry.subscriptions.size > 0) void this.#load(entry);
     }
@@ -141,20 +166,24 @@ export class FeedStore {
     for (const { listener } of [...entry.subscriptions]) listener(snapshot);
   }
 
-  /** The options of the first subscriber decide how the shared request is made. */
-  #options(entry: FeedEntry): ResolvedRequestOptions {
-    const first = entry.subscriptions.values().next().value?.options ?? {};
+  /** Usable limits whatever the caller passed (elements have already warned about theirs). */
+  #limits(options: FeedRequestOptions): ResolvedRequestOptions {
+    const { values } = resolveLoadingValues({
+      timeoutSeconds: options.timeoutMs === undefined ? undefined : options.timeoutMs / 1000,
+      maxBytes: options.maxBytes,
+    });
+    const retries = options.retries ?? FEED_DEFAULTS.retries;
     return {
-      timeoutMs: first.timeoutMs ?? FEED_DEFAULTS.timeoutMs,
-      maxBytes: first.maxBytes ?? FEED_DEFAULTS.maxBytes,
-      retries: first.retries ?? FEED_DEFAULTS.retries,
+      timeoutMs: Math.round(values.timeoutSeconds * 1000),
+      maxBytes: values.maxBytes,
+      retries: Number.isInteger(retries) && retries >= 0 ? Math.min(retries, 10) : FEED_DEFAULTS.retries,
     };
   }
 
-  /** The shortest refresh interval any subscriber asks for drives one timer per URL. */
+  /** The shortest refresh interval any subscriber asks for (never below the floor) drives one timer per entry. */
   #scheduleRefresh(entry: FeedEntry) {
     const intervals = [...entry.subscriptions]
-      .map((s) => s.options.refreshSeconds ?? 0)
+      .map((s) => resolveLoadingValues({ refreshSeconds: s.options.refreshSeconds ?? 0 }, this.minRefreshSeconds).values.refreshSeconds)
       .filter((seconds) => seconds > 0);
     const seconds = intervals.length ? Math.min(...intervals) : undefined;
     if (seconds === entry.refreshSeconds) return;
@@ -169,9 +198,8 @@ export class FeedStore {
     const request = new AbortController();
     entry.request = request;
     this.#notify(entry);
-    const options = this.#options(entry);
     try {
-      const json = await this.#fetchWithRetries(entry.url, entry.as, options, request.signal);
+      const json = await this.#fetchWithRetries(entry.url, entry.as, entry.limits, request.signal);
       entry.data = { json, receivedAt: Date.now() };
       entry.error = undefined;
     } catch (error) {
@@ -242,6 +270,15 @@ export class FeedStore {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);
     }
+  }
+}
+
+/** The absolute form of `url` against the page, or undefined when it cannot be parsed (`http://[bad`). */
+function absoluteUrl(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
   }
 }
 

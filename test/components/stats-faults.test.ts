@@ -11,7 +11,7 @@ const figures = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="figure
 const goodFeed = statsFeed([{ value: 42, label: { en: 'answers' } }]);
 
 /** A store with short retry delays, so fault tests do not wait on production backoff. */
-const quickStore = () => new FeedStore({ retryDelayMs: 20 });
+const quickStore = () => new FeedStore({ retryDelayMs: 20, minRefreshSeconds: 0.1 });
 
 async function failingElement(src: string, extra: Partial<CtStats> = {}) {
   const el = document.createElement('ct-stats');

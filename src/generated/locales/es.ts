@@ -15,6 +15,7 @@
 's09c300211d98cfd1': `Comunicado de prensa`,
 's0fbf6dc6a1966408': `A continuación`,
 's12c582834bda1c03': `Descargar mi agenda (.ics)`,
+'s12ca1783b5079939': `La dirección del canal no es una URL válida.`,
 's163eda8ddbb113ba': `Organizador`,
 's19172ed3838854fc': `Copiar el enlace`,
 's1a4ef42bc6fec245': str`Mostrar más (${0} más)`,

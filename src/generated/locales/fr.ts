@@ -15,6 +15,7 @@
 's09c300211d98cfd1': `Communiqué de presse`,
 's0fbf6dc6a1966408': `À suivre`,
 's12c582834bda1c03': `Télécharger mon programme (.ics)`,
+'s12ca1783b5079939': `L’adresse du flux n’est pas une URL valide.`,
 's163eda8ddbb113ba': `Organisateur`,
 's19172ed3838854fc': `Copier le lien`,
 's1a4ef42bc6fec245': str`Afficher plus (${0} de plus)`,
