@@ -117,10 +117,32 @@ export const ErrorWithLastData: Story = {
     let calls = 0;
     const store = new FeedStore({
       retryDelayMs: 50,
+      minRefreshSeconds: 2, // a demo store: real pages never refresh more often than every 10 s
       fetch: (input, init) => (calls++ === 0 ? fetch(input, init) : Promise.resolve(new Response('', { status: 503 }))),
     });
     return stats(args, { store, refresh: 2 });
   },
+};
+
+/**
+ * Unusable loading attributes: `timeout=""`, `max-bytes="lots"`, `refresh="0.001"`. Each falls back
+ * (default timeout and size limit, refresh raised to the 10 s floor) with one console warning naming the
+ * attribute, and the figures load as usual.
+ */
+export const InvalidLoadingAttributes: Story = {
+  render: (args) => html`<ct-stats
+    src=${ifDefined(args.src)}
+    notation=${args.notation}
+    heading-level=${args.headingLevel}
+    timeout=""
+    max-bytes="lots"
+    refresh="0.001"
+  ></ct-stats>`,
+};
+
+/** The `src` is not a URL at all (`http://[bad`): the error state at once, never "Loading…" forever. */
+export const UnparsableSrc: Story = {
+  args: { src: 'http://[bad' },
 };
 
 /** `figures[2].value` is a string: the message names the JSON path for the content editor. */

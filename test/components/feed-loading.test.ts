@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/stats/ct-stats.js';
 import '../../src/components/press-release/ct-press-release.js';
+import '../../src/components/agenda/ct-agenda.js';
 import type { CtStats } from '../../src/components/stats/stats.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { FeedStore } from '../../src/core/feed-store.js';
@@ -179,5 +180,11 @@ describe('feed elements: loading options per element', () => {
   it('a press release with an unparsable src fails at once too (the rule is in the shared base)', async () => {
     const el = await fixture<HTMLElement>(html`<ct-press-release lang="en" src="https://exa mple.org:99999/x"></ct-press-release>`);
     await until(() => part(el, 'error') !== null, 'the error state', 1000);
+  });
+
+  it('an agenda with an unparsable src fails at once too', async () => {
+    const el = await fixture<HTMLElement>(html`<ct-agenda lang="en" src="http://[bad"></ct-agenda>`);
+    await until(() => part(el, 'error') !== null, 'the error state', 1000);
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
   });
 });

@@ -154,7 +154,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('storageKey') || changed.has('src') || !this.#favourites) {
-      const key = this.storageKey ?? (this.src ? new URL(this.src, document.baseURI).href : 'inline');
+      const key = this.storageKey ?? (this.src ? absoluteOrAsGiven(this.src) : 'inline');
       this.#favourites = new Favourites(`ct-agenda:favourites:${key}`);
       this.#favouritesVersion += 1; // another personal agenda: "my agenda" must be filtered again
     }
@@ -494,4 +494,13 @@ export function nowAndNext(sessions: readonly SessionView[], now: number): Map<s
   }
   for (const view of sessions) if (view.start === nextStart) markers.set(view.id, 'next');
   return markers;
+}
+
+/** The favourites key of a `src`; one that is no URL (the feed store reports it) is used as written. */
+function absoluteOrAsGiven(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
 }
