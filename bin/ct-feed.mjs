@@ -75,8 +75,9 @@ async function main(args) {
     if (!source) throw new Error(USAGE);
     if (format === 'ical' || (format === 'auto' && isICalendarName(source))) {
       // An iCalendar file is valid if it parses; events that cannot be shown are listed, not counted as faults.
-      const { feed, skipped } = convertICalendar(await loadText(source));
+      const { feed, skipped, notes } = await convertICalendar(await loadText(source));
       for (const line of skipped) console.log(`left out ${line}`);
+      for (const line of notes) console.log(`note: ${line}`);
       const problems = validateDocument(feed);
       for (const problem of problems) console.log(problem);
       console.log(`${source}: ${problems.length ? `${problems.length} problem(s) after conversion` : `valid iCalendar, ${feed.agenda.sessions.length} session(s)`}`);
@@ -98,8 +99,9 @@ async function main(args) {
     const from = option('from');
     const [source] = rest;
     if ((from !== 'frab' && from !== 'ical') || !source) throw new Error(USAGE);
-    const { feed, skipped } = from === 'ical' ? convertICalendar(await loadText(source)) : convertFrab(await load(source));
+    const { feed, skipped, notes = [] } = from === 'ical' ? await convertICalendar(await loadText(source)) : convertFrab(await load(source));
     for (const line of skipped) console.error(`left out ${line}`);
+    for (const line of notes) console.error(`note: ${line}`);
     process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
     return 0;
   }

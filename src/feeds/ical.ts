@@ -1,129 +1,498 @@
 import ICAL from 'ical.js';
-import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isKnownTimeZone } from '../core/time.js';
 import { FEED_VERSION } from './common.js';
 import type { AgendaSession } from './agenda.js';
+import { readCalendar, type CalendarText, type Block } from './ical-text.js';
+import { type Local, type Resolved, type Zone, UTC_ZONE, matchingIana, vtimezoneZone, zoneByName } from './ical-zones.js';
+import { Slicer, StepBudget, eachOccurrence } from './ical-work.js';
 
 /** Text that is not an iCalendar file at all (single events with faults are left out, not fatal). */
 export class ICalendarFormatError extends Error {
   readonly path = '$';
 }
 
+export interface ICalendarOptions {
+  /** The present, for the window repeating events are shown in (tests pass a fixed one). */
+  now?: number;
+}
+
+export interface ICalendarResult {
+  feed: {
+    kind: 'agenda';
+    version: typeof FEED_VERSION;
+    meta: { source: string };
+    agenda: { title?: string; timeZone: string; rooms: { id: string; name: string }[]; sessions: AgendaSession[] };
+  };
+  /** One line per event (or occurrence, or repeat rule) left out, and why: faults in the file. */
+  skipped: string[];
+  /** How the file was read where it was not exact (a zone placed by its offset, a repeat shown in part). */
+  notes: string[];
+}
+
+/** A session a repeating event makes, at most, and the span its occurrences are shown over. */
+const MAX_OCCURRENCES = 500;
+const DAY = 86_400_000;
+const SPAN = 366 * DAY;
+/** How far back a running series starts: last month's sessions stay visible, older ones are history. */
+const LOOK_BACK = 30 * DAY;
+const MAX_SESSIONS = 20_000;
+
 /**
- * iCalendar (RFC 5545) → our agenda feed, parsed by ical.js (Indico, Outlook, Google Calendar exports).
- * Times come out as instants computed with the file's own VTIMEZONE definitions; the display zone is the
- * IANA zone the calendar names, also by its Windows name (Outlook), else UTC. A repeating event becomes one session per occurrence (RRULE, RDATE, EXDATE, and changed or
- * cancelled occurrences by RECURRENCE-ID), up to 500 occurrences or a year. Returns the feed and a line
- * for each event left out (or cut short) and why.
+ * iCalendar (RFC 5545) → our agenda feed, for `<ct-agenda format="ical">` and `ct-feed convert`.
+ *
+ * - Every time is the instant its producer meant, whatever the reader's zone: a TZID is read by the
+ *   file's own VTIMEZONE (held by this calendar only, never registered globally), else as an IANA name,
+ *   a Windows zone id, or an Exchange display name ("(UTC+10:00) Canberra, Melbourne, Sydney"); floating
+ *   times and dates in the calendar's own zone (X-WR-TIMEZONE, X-LIC-LOCATION, its only VTIMEZONE, the
+ *   zone most of its events use), else UTC.
+ * - A faulty item is left out, never the calendar: a line that does not parse is dropped (its event too
+ *   if it was DTSTART), a faulty event is listed in `skipped`.
+ * - A DATE-TIME start alone is an instant (RFC 5545 §3.6.1): a point session, whose end is one second
+ *   after its start, as our schema wants an end after the start. A DATE start alone lasts the day.
+ * - A repeating event is shown over a window: from a month before now (or its first date, if later) for
+ *   a year, at most 500 sessions; a series that ended before that window is shown over its first year.
+ *   The search for dates is bounded in steps tried (ical-work.ts), and all work is done in slices that
+ *   give the main thread back at least every 40 ms.
  *
  * Not exported from the feeds index: the agenda loads it, with ical.js, only when it reads an .ics feed.
  */
-export function convertICalendar(text: string) {
-  let calendar: ICAL.Component;
+export async function convertICalendar(text: string, options: ICalendarOptions = {}): Promise<ICalendarResult> {
+  const slicer = new Slicer();
+  let calendar: CalendarText;
   try {
-    calendar = new ICAL.Component(ICAL.parse(text));
+    calendar = await readCalendar(text, slicer);
   } catch (error) {
     throw new ICalendarFormatError(`$: Not an iCalendar file: ${(error as Error).message}`, { cause: error });
   }
-  if (calendar.name !== 'vcalendar') throw new ICalendarFormatError('$: expected a VCALENDAR');
-  const zones = calendar.getAllSubcomponents('vtimezone');
-  for (const zone of zones) ICAL.TimezoneService.register(zone);
-  const named = [String(calendar.getFirstPropertyValue('x-wr-timezone') ?? ''), ...zones.map((z) => String(z.getFirstPropertyValue('tzid') ?? ''))];
-  const timeZone = named.map(ianaZone).find((zone) => zone !== undefined) ?? 'UTC';
+  const reader = new CalendarReader(calendar, options.now ?? Date.now(), slicer);
+  return reader.read();
+}
 
-  const skipped: string[] = [];
-  const usedIds = new Set<string>();
-  const sessions: AgendaSession[] = [];
-  const rooms = new Map<string, string>();
-  const add = (item: ICAL.Event, start: number, end: number, baseId: string, where: string) => {
-    if (!(end > start)) return void skipped.push(`${where}: ends before it starts`);
-    if (String(item.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return void skipped.push(`${where}: cancelled`);
-    let id = baseId.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 100);
-    while (usedIds.has(id)) id = `${id}-2`;
-    usedIds.add(id);
-    const link = item.component.getFirstPropertyValue('url');
-    const url = typeof link === 'string' && /^https?:\/\/\S+$/i.test(link) ? link : undefined;
-    if (item.location) rooms.set(roomId(item.location), item.location);
-    sessions.push({
-      id,
-      title: item.summary || id,
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      type: 'other',
-      ...(item.location ? { room: roomId(item.location) } : {}),
-      ...(item.description ? { description: item.description } : {}),
-      ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
-    });
-  };
+interface When {
+  local: Local;
+  isDate: boolean;
+  utc: boolean;
+  tzid?: string;
+}
 
-  // Without `exceptions: []`, ical.js relates every RECURRENCE-ID event in the file to each event it
-  // builds, whatever its UID: a moved occurrence of one series would move another's at the same time.
-  const events = calendar
-    .getAllSubcomponents('vevent')
-    .map((component) => new ICAL.Event(component, { exceptions: [], strictExceptions: true }));
-  // A changed or moved occurrence (RECURRENCE-ID) belongs to its series (same UID). Related first, in a
-  // pass of its own, so that the expansion below sees it wherever it stands in the file.
-  const series = new Map(events.filter((event) => event.isRecurring() && !event.isRecurrenceException()).map((event) => [event.uid, event]));
-  const related = new Set<ICAL.Event>();
-  for (const event of events) {
-    const master = event.isRecurrenceException() ? series.get(event.uid) : undefined;
-    if (master) {
-      master.relateException(event);
-      related.add(event);
+interface Parsed {
+  index: number;
+  component: ICAL.Component;
+  where: string;
+}
+
+class CalendarReader {
+  readonly skipped: string[] = [];
+  readonly #notes = new Set<string>();
+  readonly #zones = new Map<string, Zone>();
+  readonly #resolved = new Map<string, Zone>();
+  readonly #budget = new StepBudget();
+  readonly #sessions: AgendaSession[] = [];
+  readonly #rooms = new Map<string, string>();
+  readonly #roomIds = new Set<string>();
+  readonly #sessionIds = new Set<string>();
+  #calendarZone: Zone = UTC_ZONE;
+
+  constructor(
+    private readonly calendar: CalendarText,
+    private readonly now: number,
+    private readonly slicer: Slicer,
+  ) {}
+
+  async read(): Promise<ICalendarResult> {
+    const { blocks, properties } = this.calendar;
+    for (const problem of this.calendar.problems) this.skipped.push(problem);
+    let licLocation = '';
+    for (const block of blocks.filter((b) => b.name === 'VTIMEZONE')) {
+      const component = this.#parse(block);
+      if (!component) continue;
+      const tzid = cleanTzid(stringValue(component, 'tzid'));
+      licLocation ||= stringValue(component, 'x-lic-location');
+      if (!tzid) {
+        this.#note('a VTIMEZONE without TZID was ignored: no time can refer to it');
+        continue;
+      }
+      const zone = vtimezoneZone(component, tzid);
+      if (zone) this.#zones.set(tzid, zone);
+      else this.#note(`VTIMEZONE "${tzid}" does not define a usable zone: times in it are read by its name`);
+      await this.slicer.pause();
+    }
+
+    const events: Parsed[] = [];
+    let index = 0;
+    for (const block of blocks) {
+      if (block.name !== 'VEVENT') continue;
+      index += 1;
+      const component = this.#parse(block, `VEVENT ${index}`);
+      if (component) events.push({ index, component, where: `VEVENT ${index} (${stringValue(component, 'summary') || 'untitled'})` });
+      await this.slicer.pause();
+    }
+
+    const others = blocks.filter((b) => b.name !== 'VEVENT' && b.name !== 'VTIMEZONE').map((b) => b.name);
+    if (others.length) this.#note(`${[...new Set(others)].join(', ')}: not events, not shown (${others.length})`);
+    this.#calendarZone = this.#chooseCalendarZone(properties.get('X-WR-TIMEZONE') ?? '', licLocation, events);
+
+    const overrides = new Map<string, Parsed[]>();
+    const masters = new Map<string, Parsed>();
+    for (const event of events) {
+      const uid = stringValue(event.component, 'uid');
+      if (event.component.getFirstProperty('recurrence-id')) {
+        if (!overrides.has(uid)) overrides.set(uid, []);
+        overrides.get(uid)!.push(event);
+      } else if (uid && isRepeating(event.component) && !masters.has(uid)) {
+        masters.set(uid, event);
+      }
+    }
+    for (const event of events) {
+      if (this.#sessions.length >= MAX_SESSIONS) {
+        this.skipped.push(`${event.where}: more than ${MAX_SESSIONS} sessions in the calendar; the rest are left out`);
+        continue;
+      }
+      const uid = stringValue(event.component, 'uid');
+      const isOverride = Boolean(event.component.getFirstProperty('recurrence-id'));
+      try {
+        if (isOverride && masters.has(uid)) continue; // shown with its series
+        if (!isOverride && isRepeating(event.component) && masters.get(uid) !== event && uid) {
+          this.skipped.push(`${event.where}: a second repeating event with UID ${uid}`);
+          continue;
+        }
+        if (isRepeating(event.component) && !isOverride) await this.#series(event, overrides.get(uid) ?? []);
+        else this.#single(event, isOverride ? `-${recurrenceKey(event.component)}` : '');
+      } catch (error) {
+        this.skipped.push(`${event.where}: ${(error as Error).message}`);
+      }
+      await this.slicer.pause();
+    }
+
+    const title = properties.get('X-WR-CALNAME');
+    const starts = this.#sessions.slice(0, 50).map((session) => Date.parse(session.start));
+    return {
+      feed: {
+        kind: 'agenda',
+        version: FEED_VERSION,
+        meta: { source: 'Converted from iCalendar' },
+        agenda: {
+          ...(title ? { title } : {}),
+          timeZone: matchingIana(this.#calendarZone, starts) ?? 'UTC',
+          rooms: [...this.#rooms].map(([name, id]) => ({ id, name })),
+          sessions: this.#sessions,
+        },
+      },
+      skipped: this.skipped,
+      notes: [...this.#notes],
+    };
+  }
+
+  #note(text: string) {
+    this.#notes.add(text);
+  }
+
+  /** A block → component; a line that does not parse is dropped, and the event with it if it was DTSTART. */
+  #parse(block: Block, where = block.name): ICAL.Component | undefined {
+    const good: string[] = [];
+    const bad: string[] = [];
+    for (const line of block.lines) {
+      if (/^(BEGIN|END):/i.test(line)) {
+        good.push(line);
+        continue;
+      }
+      try {
+        ICAL.parse.property(line);
+        good.push(line);
+      } catch {
+        bad.push(line.split(/[;:]/, 1)[0]!.toUpperCase());
+      }
+    }
+    if (bad.includes('DTSTART')) {
+      this.skipped.push(`${where}: DTSTART cannot be read`);
+      return undefined;
+    }
+    try {
+      const component = new ICAL.Component(ICAL.parse(good.join('\r\n')) as unknown[]);
+      if (bad.length) this.#note(`${where}: line(s) ${bad.join(', ')} could not be read and were ignored`);
+      return component;
+    } catch (error) {
+      this.skipped.push(`${where}: ${(error as Error).message}`);
+      return undefined;
     }
   }
-  events.forEach((event, index) => {
-    const where = `VEVENT ${index + 1} (${event.summary || 'untitled'})`;
-    if (related.has(event)) return;
-    if (!event.startDate) return void skipped.push(`${where}: no DTSTART`);
-    if (event.startDate.isDate) return void skipped.push(`${where}: all-day events are not shown in the programme`);
-    const baseId = event.uid || `event-${index + 1}`;
-    if (!event.isRecurring()) {
-      const start = event.startDate.toJSDate().getTime();
-      return add(event, start, event.endDate ? event.endDate.toJSDate().getTime() : start, baseId, where);
+
+  /** A zone by TZID: the file's own VTIMEZONE, else the name, else the calendar's zone (said once). */
+  #zone(tzid: string | undefined): Zone {
+    if (!tzid) return this.#calendarZone;
+    const known = this.#resolved.get(tzid);
+    if (known) return known;
+    let resolved: Resolved | undefined = this.#zones.has(tzid) ? { zone: this.#zones.get(tzid)! } : zoneByName(tzid);
+    if (!resolved) {
+      resolved = { zone: this.#calendarZone, note: `time zone "${tzid}" is not known: its times are read in the calendar's zone (${this.#calendarZone.name})` };
     }
-    const first = event.startDate.toJSDate().getTime();
-    const occurrences = event.iterator();
-    let count = 0;
-    for (let next = occurrences.next(); next; next = occurrences.next()) {
-      if (count === MAX_OCCURRENCES || next.toJSDate().getTime() - first > MAX_SERIES_SPAN) {
-        skipped.push(`${where}: repeats beyond ${MAX_OCCURRENCES} occurrences or a year; the rest are left out`);
-        break;
+    if (resolved.note) this.#note(resolved.note);
+    this.#resolved.set(tzid, resolved.zone);
+    return resolved.zone;
+  }
+
+  #chooseCalendarZone(wrTimeZone: string, licLocation: string, events: Parsed[]): Zone {
+    for (const name of [wrTimeZone, licLocation]) {
+      const resolved = name ? (this.#zones.get(cleanTzid(name)) ? { zone: this.#zones.get(cleanTzid(name))! } : zoneByName(cleanTzid(name))) : undefined;
+      if (resolved) return resolved.zone;
+    }
+    if (this.#zones.size === 1) return [...this.#zones.values()][0]!;
+    // The zone most of the events' starts name, among those that can be read.
+    const counts = new Map<string, number>();
+    for (const { component } of events) {
+      const tzid = cleanTzid(String(component.getFirstProperty('dtstart')?.getParameter('tzid') ?? ''));
+      if (tzid) counts.set(tzid, (counts.get(tzid) ?? 0) + 1);
+    }
+    for (const [tzid] of [...counts].sort((a, b) => b[1] - a[1])) {
+      const zone = this.#zones.get(tzid) ?? zoneByName(tzid)?.zone;
+      if (zone) return zone;
+    }
+    return UTC_ZONE;
+  }
+
+  /** Start and end instants of an event, or why it cannot be shown. */
+  #span(component: ICAL.Component): { start: number; end: number; when: When; zone: Zone; days?: number } {
+    const when = readWhen(component, 'dtstart');
+    if (!when) throw new Error('no DTSTART, or one that cannot be read');
+    const zone = this.#zone(when.tzid);
+    const startZone = when.utc ? UTC_ZONE : zone;
+    const start = when.isDate ? zone.instant(when.local) : startZone.instant(when.local);
+    const endWhen = component.getFirstProperty('dtend') ? readWhen(component, 'dtend') : undefined;
+    if (component.getFirstProperty('dtend') && !endWhen) throw new Error('DTEND cannot be read');
+    let end: number;
+    let days: number | undefined;
+    if (endWhen) {
+      if (when.isDate) {
+        days = Math.round((Date.UTC(endWhen.local.year, endWhen.local.month - 1, endWhen.local.day) - Date.UTC(when.local.year, when.local.month - 1, when.local.day)) / DAY);
+        end = zone.instant(addDays(when.local, days));
+      } else {
+        end = (endWhen.utc ? UTC_ZONE : this.#zone(endWhen.tzid ?? when.tzid)).instant(endWhen.local);
       }
-      const details = event.getOccurrenceDetails(next);
-      const occurrenceId = details.recurrenceId.toJSDate().toISOString().replace(/[-:]|\.000/g, '');
-      add(details.item, details.startDate.toJSDate().getTime(), details.endDate.toJSDate().getTime(), `${baseId}-${occurrenceId}`, `${where} on ${details.recurrenceId.toString()}`);
-      count += 1;
+    } else if (component.getFirstProperty('duration')) {
+      const duration = component.getFirstPropertyValue('duration');
+      if (!(duration instanceof ICAL.Duration)) throw new Error('DURATION cannot be read');
+      if (duration.isNegative && duration.toSeconds() !== 0) throw new Error('DURATION is negative: it ends before it starts');
+      const wholeDays = duration.weeks * 7 + duration.days;
+      const rest = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+      // Days are calendar days (a day may have 23 or 25 hours), hours are exact (RFC 5545 §3.3.6).
+      const base = when.isDate || when.utc ? (when.isDate ? zone : UTC_ZONE) : zone;
+      end = base.instant(addDays(when.local, wholeDays)) + rest;
+      if (when.isDate && rest === 0) days = wholeDays;
+    } else if (when.isDate) {
+      days = 1;
+      end = zone.instant(addDays(when.local, 1));
+    } else {
+      end = start; // an instant
     }
-  });
-  const title = calendar.getFirstPropertyValue('x-wr-calname');
-  const feed = {
-    kind: 'agenda',
-    version: FEED_VERSION,
-    meta: { source: 'Converted from iCalendar' },
-    agenda: {
-      ...(typeof title === 'string' && title ? { title } : {}),
-      timeZone,
-      rooms: [...rooms].map(([id, name]) => ({ id, name })),
-      sessions,
-    },
-  };
-  return { feed, skipped };
+    if (!Number.isFinite(start) || !Number.isFinite(end)) throw new Error('a date that cannot be placed in time');
+    if (end < start) throw new Error('ends before it starts');
+    return { start, end, when, zone, days };
+  }
+
+  #single(event: Parsed, idSuffix: string) {
+    const { start, end } = this.#span(event.component);
+    this.#add(event.component, start, end, `${stringValue(event.component, 'uid') || `event-${event.index}`}${idSuffix}`, event.where);
+  }
+
+  async #series(event: Parsed, overrides: Parsed[]) {
+    const { component, where } = event;
+    const { start, end, when, zone, days } = this.#span(component);
+    const duration = end - start;
+    const seriesZone = when.utc ? UTC_ZONE : zone;
+    const toInstant = (local: Local) => seriesZone.instant(local);
+    const from = Math.max(start, this.now - LOOK_BACK);
+    const until = from + SPAN;
+    const head: number[] = [];
+    const window: number[] = [];
+    let cut = false;
+    const floatingStart = ICAL.Time.fromData({ ...when.local, isDate: when.isDate });
+    for (const property of component.getAllProperties('rrule')) {
+      const rule = safeValue(property) as ICAL.Recur | undefined;
+      if (!(rule instanceof ICAL.Recur)) {
+        this.skipped.push(`${where}: an RRULE cannot be read`);
+        continue;
+      }
+      if (rule.until && rule.until.zone === ICAL.Timezone.utcTimezone && !when.utc) {
+        // UNTIL in UTC, the series in local time: compare like with like.
+        const local = seriesZone.local(rule.until.toUnixTime() * 1000);
+        rule.until = ICAL.Time.fromData({ ...local, isDate: false });
+      }
+      const ended = await eachOccurrence(rule, floatingStart, this.#budget, this.slicer, (time) => {
+        const at = toInstant({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second });
+        if (at < from) {
+          if (head.length < MAX_OCCURRENCES && at < start + SPAN) head.push(at);
+          return true;
+        }
+        if (at >= until || window.length >= MAX_OCCURRENCES) {
+          cut = true;
+          return false;
+        }
+        window.push(at);
+        return true;
+      });
+      if (ended === 'series-steps') this.skipped.push(`${where}: its repeat rule found no further date in ${(50_000).toLocaleString('en')} tries; the rest are left out`);
+      if (ended === 'calendar-steps') this.skipped.push(`${where}: the calendar's repeat rules took too many tries; the rest are left out`);
+    }
+    const chosen = new Set(window.length ? window : head);
+    for (const property of component.getAllProperties('rdate')) {
+      for (const value of safeValues(property)) {
+        const time = value instanceof ICAL.Period ? value.start : value;
+        if (!(time instanceof ICAL.Time)) continue;
+        const local = fieldsOf(time);
+        const tzid = cleanTzid(String(property.getParameter('tzid') ?? '')) || when.tzid;
+        if (chosen.size < MAX_OCCURRENCES) chosen.add(time.zone === ICAL.Timezone.utcTimezone ? UTC_ZONE.instant(local) : this.#zone(tzid).instant(local));
+      }
+    }
+    const excluded = new Set<number | string>();
+    for (const property of component.getAllProperties('exdate')) {
+      const tzid = cleanTzid(String(property.getParameter('tzid') ?? '')) || when.tzid;
+      for (const value of safeValues(property)) {
+        if (!(value instanceof ICAL.Time)) continue;
+        // A DATE excludes that day; a DATE-TIME the occurrence at that instant (RFC 5545 §3.8.5.1).
+        if (value.isDate) excluded.add(dayOf(fieldsOf(value)));
+        else excluded.add(value.zone === ICAL.Timezone.utcTimezone ? UTC_ZONE.instant(fieldsOf(value)) : this.#zone(tzid).instant(fieldsOf(value)));
+      }
+    }
+    const moved = new Map<number, Parsed>();
+    for (const override of overrides) {
+      const id = readWhen(override.component, 'recurrence-id');
+      if (!id) continue;
+      moved.set(id.utc ? UTC_ZONE.instant(id.local) : this.#zone(id.tzid ?? when.tzid).instant(id.local), override);
+    }
+    const base = stringValue(component, 'uid') || `event-${event.index}`;
+    for (const at of [...chosen].sort((a, b) => a - b)) {
+      if (excluded.has(at) || excluded.has(dayOf(seriesZone.local(at)))) continue;
+      const key = occurrenceKey(at);
+      const override = moved.get(at);
+      if (override) {
+        moved.delete(at);
+        try {
+          const span = this.#span(override.component);
+          this.#add(override.component, span.start, span.end, `${base}-${key}`, `${where} on ${key}`);
+        } catch (error) {
+          this.skipped.push(`${override.where}: ${(error as Error).message}`);
+        }
+        continue;
+      }
+      const occurrenceEnd = days !== undefined ? seriesZone.instant(addDays(seriesZone.local(at), days)) : at + duration;
+      this.#add(component, at, occurrenceEnd, `${base}-${key}`, `${where} on ${key}`);
+    }
+    if (cut) this.#note(`${where}: repeats beyond what is shown (a year from ${new Date(from).toISOString().slice(0, 10)}, at most ${MAX_OCCURRENCES} sessions)`);
+  }
+
+  #add(component: ICAL.Component, start: number, end: number, baseId: string, where: string) {
+    if (stringValue(component, 'status').toUpperCase() === 'CANCELLED') return void this.#note(`${where}: cancelled`);
+    if (this.#sessions.length >= MAX_SESSIONS) return void this.skipped.push(`${where}: more than ${MAX_SESSIONS} sessions`);
+    const id = distinctId(baseId, this.#sessionIds, 'event', true);
+    const summary = stringValue(component, 'summary');
+    const location = stringValue(component, 'location').trim();
+    const description = stringValue(component, 'description');
+    const link = stringValue(component, 'url');
+    const url = /^https?:\/\/\S+$/i.test(link) ? link : undefined;
+    let room: string | undefined;
+    if (location) {
+      room = this.#rooms.get(location);
+      if (!room) {
+        room = distinctId(location, this.#roomIds, 'room');
+        this.#rooms.set(location, room);
+      }
+    }
+    this.#sessions.push({
+      id,
+      title: summary || stringValue(component, 'uid') || id,
+      start: new Date(start).toISOString(),
+      // An instant is a point session: our schema wants an end after the start.
+      end: new Date(end > start ? end : start + 1000).toISOString(),
+      type: 'other',
+      ...(room ? { room } : {}),
+      ...(description.trim() ? { description } : {}),
+      ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
+    });
+  }
+}
+
+const isRepeating = (component: ICAL.Component) => Boolean(component.getFirstProperty('rrule') || component.getFirstProperty('rdate'));
+
+/** `"(UTC+07:00) Bangkok\, Hanoi"`, ` 1`, `"Europe/Paris"` → the name itself. */
+function cleanTzid(tzid: string): string {
+  return tzid.trim().replace(/^"(.*)"$/, '$1').replace(/\\,/g, ',').trim();
+}
+
+function safeValue(property: ICAL.Property): unknown {
+  try {
+    return property.getFirstValue();
+  } catch {
+    return undefined;
+  }
+}
+
+function safeValues(property: ICAL.Property): unknown[] {
+  try {
+    return property.getValues();
+  } catch {
+    return [];
+  }
+}
+
+/** A property as text, whatever value type it declares (`LOCATION;VALUE=URI:…`). */
+function stringValue(component: ICAL.Component, name: string): string {
+  const property = component.getFirstProperty(name);
+  if (!property) return '';
+  const value = safeValue(property);
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : String(value);
+}
+
+const fieldsOf = (time: ICAL.Time): Local => ({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second });
+
+function readWhen(component: ICAL.Component, name: string): When | undefined {
+  const property = component.getFirstProperty(name);
+  if (!property) return undefined;
+  const time = safeValue(property);
+  if (!(time instanceof ICAL.Time)) return undefined;
+  const local = fieldsOf(time);
+  if (![local.year, local.month, local.day, local.hour, local.minute, local.second].every(Number.isFinite)) return undefined;
+  if (local.month < 1 || local.month > 12 || local.day < 1 || local.day > 31 || local.year < 1 || local.year > 9999) return undefined;
+  const raw = String((property.toJSON() as unknown[])[3] ?? '');
+  const tzid = cleanTzid(String(property.getParameter('tzid') ?? ''));
+  return { local, isDate: time.isDate, utc: !time.isDate && /Z$/i.test(raw), ...(tzid ? { tzid } : {}) };
+}
+
+function addDays(local: Local, days: number): Local {
+  const date = new Date(Date.UTC(local.year, local.month - 1, local.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: local.hour, minute: local.minute, second: local.second };
+}
+
+const dayOf = (local: Local) => `${local.year}-${local.month}-${local.day}`;
+const occurrenceKey = (at: number) => new Date(at).toISOString().replace(/[-:]|\.000/g, '');
+
+function recurrenceKey(component: ICAL.Component): string {
+  const when = readWhen(component, 'recurrence-id');
+  return when ? `${when.local.year}${String(when.local.month).padStart(2, '0')}${String(when.local.day).padStart(2, '0')}` : 'changed';
 }
 
 /**
- * The IANA zone a calendar names: directly (Indico, Google), or through its Windows name ("Eastern Standard
- * Time" from Outlook and Exchange), mapped by CLDR's table for the zone's main territory.
+ * An id our feeds accept (`[A-Za-z0-9_.-]{1,100}`) that keeps distinct names distinct in any script:
+ * a name that is already such an id stays as it is; any other gets a readable ASCII part and a hash of
+ * the whole name ("Salle Æ" and "会议室 1" no longer both become "-").
  */
-function ianaZone(name: string): string | undefined {
-  if (!name) return undefined;
-  if (isKnownTimeZone(name)) return name;
-  // The table alone: findIana() also expands every IANA alias, a second table ten times the bytes.
-  return WINDOWS_TO_IANA_MAP.find((entry) => entry.windowsName === name && entry.territory === '001')?.iana.find(isKnownTimeZone);
+function distinctId(name: string, used: Set<string>, fallback: string, readable = false): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  // Session ids (from UIDs, unique anyway) stay readable deep links when they have ASCII to read.
+  const base = (ascii === name || (readable && ascii)) && ascii.length <= 100 ? ascii : `${ascii || fallback}-${hash(name)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }
 
-/** A weekly meeting with no end would otherwise fill the programme for ever. */
-const MAX_OCCURRENCES = 500;
-const MAX_SERIES_SPAN = 366 * 86_400_000;
-
-const roomId = (name: string) => name.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 100) || 'room';
+/** FNV-1a, 32 bits, as 7 base-36 digits: enough to tell names in one calendar apart. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36).padStart(7, '0');
+}

@@ -72,12 +72,13 @@ test('convert --from ical turns an iCalendar file into a valid agenda feed, repe
   assert.equal(result.status, 0, result.stderr);
   const feed = JSON.parse(result.stdout);
   assert.equal(feed.agenda.timeZone, 'Europe/Vienna');
-  assert.equal(feed.agenda.sessions.length, 57);
+  // 4 briefings, and the endless weekly meeting over a year from a month ago: 52 or 53 Fridays.
+  assert.ok([56, 57].includes(feed.agenda.sessions.length), String(feed.agenda.sessions.length));
   assert.deepEqual(
     feed.agenda.sessions.filter((session) => session.title.startsWith('Morning')).map((session) => session.start),
     ['2023-03-24T08:00:00.000Z', '2023-03-26T07:00:00.000Z', '2023-03-27T12:00:00.000Z', '2023-03-29T07:00:00.000Z'],
   );
-  assert.match(result.stderr, /^left out VEVENT 1 \(Morning briefing\) on 2023-03-28T09:00:00: cancelled$/m);
+  assert.match(result.stderr, /^note: VEVENT 1 \(Morning briefing\) on 20230328T070000Z: cancelled$/m);
   const converted = write('converted.json', result.stdout);
   assert.equal(run('validate', converted).status, 0);
 });
@@ -85,7 +86,7 @@ test('convert --from ical turns an iCalendar file into a valid agenda feed, repe
 test('validate reads .ics files, and fails on text that is not iCalendar', () => {
   const good = run('validate', 'test/fixtures/ical/indico-style.ics');
   assert.equal(good.status, 0, good.stdout + good.stderr);
-  assert.match(good.stdout, /valid iCalendar, 2 session\(s\)/);
+  assert.match(good.stdout, /valid iCalendar, 3 session\(s\)/);
   const bad = run('validate', write('bad.ics', 'hello'));
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /Not an iCalendar file/);
