@@ -86,6 +86,24 @@ describe('<ct-agenda> with the seed programme', () => {
     expect(location.hash).to.equal('#q=voronkov');
   });
 
+  it('keeps the rendered cards while typing on leaves the same matches', async () => {
+    const el = await seedAgenda();
+    const search = one(el, 'input[type="search"]') as HTMLInputElement;
+    const type = async (value: string) => {
+      search.value = value;
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await type('victim');
+    const cards = all(el, '.session');
+    expect(cards).to.have.length(2);
+    await type('victims'); // both titles say "victims": the same two sessions
+    expect(all(el, '.session')).to.have.length(2);
+    expect(all(el, '.session').every((card, i) => card === cards[i])).to.equal(true);
+    await type('victims amplifying'); // one of them only: a new list
+    expect(titles(el)).to.deep.equal(['Side event: amplifying the voices of victims and survivors']);
+  });
+
   it('says when nothing matches, and clears the filters', async () => {
     const el = await seedAgenda();
     const search = one(el, 'input[type="search"]') as HTMLInputElement;
@@ -265,6 +283,14 @@ describe('<ct-agenda> with the seed programme', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     expect(all(el, '.session')).to.have.length(2000);
+    // Chunks not laid out yet skip their rendering on screen (content-visibility); on paper none may.
+    try {
+      await emulateMedia({ media: 'print' });
+      const skipped = all(el, '.chunk').filter((chunk) => getComputedStyle(chunk).contentVisibility !== 'visible');
+      expect(skipped).to.have.length(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('emits schema.org Event JSON-LD into the light DOM when asked', async () => {
@@ -359,14 +385,21 @@ describe('<ct-agenda> with 1,000 sessions for assistive technology', function ()
     // "not rendered"): a screen reader could not browse past the first screen. This guards against it.
     const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()} .data=${generateAgendaFeed(1000)}></ct-agenda>`);
     await until(() => all(el, '.session').length === 1000, 'all sessions', 50_000);
-    const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+    // Off-screen chunks are laid out (and so enter the tree) in short tasks after the list is complete:
+    // issue 12 asks for every session within a few seconds (~1 s in the bench; 8 s here, where reading the
+    // whole tree once a second competes with that work on a shared machine).
     const headings = new Set<string>();
     const walk = (node: AxNode) => {
       const match = node.role === 'heading' ? /session (\d+)$/.exec(node.name ?? '') : null;
       if (match) headings.add(match[1]!);
       node.children?.forEach(walk);
     };
-    walk(snapshot);
+    const start = performance.now();
+    while (headings.size < 1000 && performance.now() - start < 8000) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      headings.clear();
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+    }
     expect(headings.size).to.equal(1000);
   });
 });

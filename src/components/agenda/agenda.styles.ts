@@ -88,6 +88,12 @@ export const agendaStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
+  /* A chunk of 20 cards skips its layout while off screen until ChunkSettler lays it out, seconds later
+     (chunk-settler.ts says why); the estimate is 20 cards of ~10.4em (3,334 px at 1000 px wide). */
+  .chunk:not(.settled) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 208em;
+  }
   /* Block flow, not a flex column: a slice of cards appended to a flex column made the browser lay out
      every card already shown again, a block lays out only the new ones. */
   .session {
@@ -226,6 +232,10 @@ export const agendaStyles = css`
     }
     .day-title {
       position: static;
+    }
+    /* Paper gets every card, laid out or not yet. */
+    .chunk:not(.settled) {
+      content-visibility: visible;
     }
   }
 `;

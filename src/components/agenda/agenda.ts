@@ -26,6 +26,7 @@ import { agendaStyles } from './agenda.styles.js';
 import { renderToolbar } from './agenda-toolbar.js';
 import { Favourites } from './favourites.js';
 import { gridPlacements, type GridPlacements } from './grid-layout.js';
+import { ChunkSettler } from './chunk-settler.js';
 import { SessionSlices } from './session-slices.js';
 
 /**
@@ -130,6 +131,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #markers: { list: readonly SessionView[]; key: string; markers: ReadonlyMap<string, 'now' | 'next'> } | undefined;
   #grid: { key: unknown[]; grid: GridPlacements } | undefined;
   #sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  #settler = new ChunkSettler(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,6 +145,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     window.removeEventListener('hashchange', this.#readHash);
     window.removeEventListener('beforeprint', this.#renderAll);
     clearTimeout(this.#sliceTimer);
+    this.#settler.stop();
   }
 
   /** Printing shows the whole filtered view, even if slices are still arriving. */
@@ -168,6 +171,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         this.#slices.grow();
         this.requestUpdate();
       }, 0);
+    } else {
+      this.#settler.settle(this.renderRoot); // every card is in the DOM: now lay out the rest
     }
     if (this.#pendingFocus && this.feed.data) this.#revealSession(this.#pendingFocus);
     // Serialising the whole programme is costly on large feeds: only when the data or language change,
@@ -347,7 +352,12 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const key = [model, this.filters, this.filters.mine ? this.#favouritesVersion : 0];
     if (!this.#shown || this.#shown.key.some((part, i) => part !== key[i])) {
       const favourites = this.#favourites!;
-      this.#shown = { key, list: applyFilters(model.sessions, this.filters, (id) => favourites.has(id)) };
+      const list = applyFilters(model.sessions, this.filters, (id) => favourites.has(id));
+      // Typing on in the search box often leaves the same matches ("work" → "works"): keep the list, and
+      // with it the rendered cards, instead of throwing them away and rendering them all again.
+      const previous = this.#shown?.list;
+      const same = previous?.length === list.length && previous.every((view, i) => view === list[i]);
+      this.#shown = { key, list: same ? previous : list };
     }
     return this.#shown.list;
   }
