@@ -67,6 +67,40 @@ export const hostStyles = css`
     color: var(--_ct-text);
     contain: layout style;
   }
+  /* Font size on the host too: container queries and the host's own em lengths read it. Marked
+     important because a page's "* { font-size: 13px !important }" matches the host; in the cascade an
+     important declaration from inside a shadow tree beats an important one from the page. */
+  :host {
+    font-size: var(--_ct-font-size) !important;
+  }
+  /*
+   * A site theme's "*" rule (font, line height, spacing, colour, "text-align: left", text-transform…)
+   * matches the host, which loses to it in the cascade, and everything the host inherits reaches inside.
+   * So the wrapper every element renders first (class "base") sets every inherited text property again
+   * from the tokens, and such a theme changes nothing inside. Only the documented --ct-* properties and
+   * ::part() theme the widgets. Alignment is by start/end, so Arabic reads from the right. Visibility and
+   * pointer events are left to the page: hiding or disabling a widget is the page's call.
+   */
+  .base {
+    box-sizing: border-box;
+    /* The shorthand resets every font property, kerning and feature settings included. */
+    font: 1em/var(--_ct-line-height) var(--_ct-font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    color: var(--_ct-text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    cursor: auto;
+    writing-mode: horizontal-tb;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
   :host([hidden]) {
     display: none;
   }
