@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { feedRoutes } from './test/server/feed-routes.mjs';
 import { pageRoutes } from './test/server/page-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { timeZonePlugin } from './test/server/timezone-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -15,7 +16,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   // a11ySnapshot: tests read Chromium's accessibility tree, what a screen reader is given.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), timeZonePlugin()],
   middleware: [feedRoutes, pageRoutes],
   browsers: [
     chromeLauncher({

@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import { FEED_VERSION } from './common.js';
 import type { AgendaSession } from './agenda.js';
+import { feedIdMap, uniqueFeedId } from './ids.js';
 import { readCalendar, type CalendarText, type Block } from './ical-text.js';
 import { type Local, type Resolved, type Zone, UTC_ZONE, matchingIana, vtimezoneZone, zoneByName } from './ical-zones.js';
-import { Slicer, StepBudget, eachOccurrence } from './ical-work.js';
+import { STEPS_PER_SERIES, Slicer, StepBudget, eachOccurrence } from './ical-work.js';
 
 /** Text that is not an iCalendar file at all (single events with faults are left out, not fatal). */
 export class ICalendarFormatError extends Error {
@@ -87,8 +88,9 @@ class CalendarReader {
   readonly #resolved = new Map<string, Zone>();
   readonly #budget = new StepBudget();
   readonly #sessions: AgendaSession[] = [];
+  /** Room name → id: distinct names keep distinct ids in any script (ids.ts, shared with frab). */
+  readonly #roomId = feedIdMap('room');
   readonly #rooms = new Map<string, string>();
-  readonly #roomIds = new Set<string>();
   readonly #sessionIds = new Set<string>();
   #calendarZone: Zone = UTC_ZONE;
 
@@ -329,7 +331,7 @@ class CalendarReader {
         window.push(at);
         return true;
       });
-      if (ended === 'series-steps') this.skipped.push(`${where}: its repeat rule found no further date in ${(50_000).toLocaleString('en')} tries; the rest are left out`);
+      if (ended === 'series-steps') this.skipped.push(`${where}: its repeat rule found no further date in ${STEPS_PER_SERIES} tries; the rest are left out`);
       if (ended === 'calendar-steps') this.skipped.push(`${where}: the calendar's repeat rules took too many tries; the rest are left out`);
     }
     const chosen = new Set(window.length ? window : head);
@@ -382,20 +384,14 @@ class CalendarReader {
   #add(component: ICAL.Component, start: number, end: number, baseId: string, where: string) {
     if (stringValue(component, 'status').toUpperCase() === 'CANCELLED') return void this.#note(`${where}: cancelled`);
     if (this.#sessions.length >= MAX_SESSIONS) return void this.skipped.push(`${where}: more than ${MAX_SESSIONS} sessions`);
-    const id = distinctId(baseId, this.#sessionIds, 'event', true);
+    const id = uniqueFeedId(baseId, this.#sessionIds, 'event');
     const summary = stringValue(component, 'summary');
     const location = stringValue(component, 'location').trim();
     const description = stringValue(component, 'description');
     const link = stringValue(component, 'url');
     const url = /^https?:\/\/\S+$/i.test(link) ? link : undefined;
-    let room: string | undefined;
-    if (location) {
-      room = this.#rooms.get(location);
-      if (!room) {
-        room = distinctId(location, this.#roomIds, 'room');
-        this.#rooms.set(location, room);
-      }
-    }
+    const room = location ? this.#roomId(location) : undefined;
+    if (location && room) this.#rooms.set(location, room);
     this.#sessions.push({
       id,
       title: summary || stringValue(component, 'uid') || id,
@@ -468,31 +464,4 @@ const occurrenceKey = (at: number) => new Date(at).toISOString().replace(/[-:]|\
 function recurrenceKey(component: ICAL.Component): string {
   const when = readWhen(component, 'recurrence-id');
   return when ? `${when.local.year}${String(when.local.month).padStart(2, '0')}${String(when.local.day).padStart(2, '0')}` : 'changed';
-}
-
-/**
- * An id our feeds accept (`[A-Za-z0-9_.-]{1,100}`) that keeps distinct names distinct in any script:
- * a name that is already such an id stays as it is; any other gets a readable ASCII part and a hash of
- * the whole name ("Salle Æ" and "会议室 1" no longer both become "-").
- */
-function distinctId(name: string, used: Set<string>, fallback: string, readable = false): string {
-  const ascii = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9_.-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  // Session ids (from UIDs, unique anyway) stay readable deep links when they have ASCII to read.
-  const base = (ascii === name || (readable && ascii)) && ascii.length <= 100 ? ascii : `${ascii || fallback}-${hash(name)}`;
-  let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-}
-
-/** FNV-1a, 32 bits, as 7 base-36 digits: enough to tell names in one calendar apart. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36).padStart(7, '0');
 }
