@@ -25,7 +25,10 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
 export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElement {
   static override styles = [...CtElement.styles, feedStateStyles];
 
-  /** URL of a JSON feed (contract v1). Ignored when `.data` or an inline JSON script is given. */
+  /**
+   * URL of a JSON feed (contract v1), relative or http(s); any other scheme is an error (`bad-url`).
+   * Ignored when `.data` or an inline JSON script is given.
+   */
   @property({ reflect: true }) src: string | undefined;
 
   /** The feed as an object, for apps. Goes through the same validation as a fetched feed. */

@@ -1,5 +1,6 @@
 import { FeedError } from './feed-error.js';
 import { LOADING_DEFAULTS, LOADING_LIMITS, resolveLoadingValues } from './feed/loading-options.js';
+import { WEB_SCHEMES, safePageUrl } from './safe-url.js';
 
 export interface FeedRequestOptions {
   /** Milliseconds before one attempt is given up (the whole request, body included). */
@@ -106,12 +107,12 @@ export class FeedStore {
 
   /**
    * Starts (or joins) loading `url`; the listener is called now and on every change until unsubscribed.
-   * A `url` that cannot be parsed is reported at once as a `bad-url` error: there is nothing to wait for.
+   * A `url` that cannot be parsed, or is not http(s), is reported at once as a `bad-url` error.
    */
   subscribe(url: string, listener: FeedListener, options: FeedRequestOptions = {}): () => void {
     const absolute = absoluteUrl(url);
     if (absolute === undefined) {
-      const error = new FeedError('bad-url', `Not a URL: ${JSON.stringify(url)}`, { url });
+      const error = new FeedError('bad-url', `Not an http(s) URL: ${JSON.stringify(url)}`, { url });
       listener({ url, json: undefined, hasData: false, error, loading: false });
       return () => undefined;
     }
@@ -273,13 +274,12 @@ export class FeedStore {
   }
 }
 
-/** The absolute form of `url` against the page, or undefined when it cannot be parsed (`http://[bad`). */
+/**
+ * The absolute form of `url` against the page, or undefined when it cannot be parsed (`http://[bad`) or
+ * is no http(s) URL (`javascript:`, `data:`): a page's `src` passes the same URL rule as feed links.
+ */
 function absoluteUrl(url: string): string | undefined {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return undefined;
-  }
+  return safePageUrl(url, WEB_SCHEMES) === undefined ? undefined : new URL(url, document.baseURI).href;
 }
 
 /** Reads a body as text, stopping as soon as it passes `maxBytes` instead of buffering all of it. */

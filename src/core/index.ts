@@ -7,4 +7,4 @@ export { FeedError, type FeedFailureReason } from './feed-error.js';
 export { CtErrorEvent, CtLoadEvent, type CtErrorDetail, type CtLoadDetail } from './events.js';
 export { resolveLocalizedText, type LocalizedText } from './localized-text.js';
 export { readFeedSection, validateDocument, describeIssue } from './validate.js';
-export { isSafeUrl } from './safe-url.js';
+export { isSafeUrl, safePageUrl } from './safe-url.js';

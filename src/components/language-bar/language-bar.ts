@@ -7,6 +7,7 @@ import { baseLanguage, directionOf } from '../../core/lang.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { CtLanguageChangeEvent } from './language-change-event.js';
 import { languageBarStyles } from './language-bar.styles.js';
+import { WEB_SCHEMES, safePageUrl } from '../../core/safe-url.js';
 
 /** The six official languages in the order UN language bars list them, with their names in themselves. */
 export const UN_LANGUAGE_NAMES = [
@@ -35,17 +36,6 @@ interface LocalizationApi {
  */
 function optedInLocalization(): LocalizationApi | undefined {
   return (globalThis as unknown as Record<symbol, LocalizationApi | undefined>)[Symbol.for('ct-widgets.localization')];
-}
-
-/** Page-given URLs may be relative; only http(s) ones become links. */
-function safePageUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -102,7 +92,8 @@ export class CtLanguageBar extends CtElement {
       ru: this.hrefRu,
       es: this.hrefEs,
     };
-    return safePageUrl(hrefs[lang]);
+    // Page-given URLs may be relative; only http(s) ones become links (the rule feeds follow too).
+    return safePageUrl(hrefs[lang], WEB_SCHEMES);
   }
 
   override render(): TemplateResult {

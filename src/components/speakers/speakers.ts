@@ -9,7 +9,7 @@ import { resolveLocalizedText } from '../../core/localized-text.js';
 import { initials, speakerRoleLabel } from '../../core/people.js';
 import { renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
-import { isSafeUrl } from '../../core/safe-url.js';
+import { WEB_SCHEMES, isSafeUrl, safePageUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { SPEAKER_ROLES, type Person, type SpeakerRole, type SpeakersSection } from '../../feeds/speakers.js';
 import { speakersStyles } from './speakers.styles.js';
@@ -78,8 +78,8 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
   @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
 
   /**
-   * Address of the page holding the `<ct-agenda>`, when it is not this one. Session links are
-   * `${agendaHref}#session-<id>`.
+   * Address of the page holding the `<ct-agenda>`, when it is not this one: relative, http: or https:.
+   * Session links are `${agendaHref}#session-<id>`; with any other URL (`javascript:`) titles are not links.
    */
   @property({ attribute: 'agenda-href' }) agendaHref = '';
 
@@ -148,6 +148,8 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
     const name = resolveLocalizedText(person.name, lang)?.text ?? '';
     const ui = currentUiLocale();
     const photo = person.photo && isSafeUrl(person.photo.src) ? person.photo : undefined;
+    // The page's agenda-href passes the rule feed links pass; a refused one leaves the titles unlinked.
+    const agenda = this.agendaHref ? safePageUrl(this.agendaHref, WEB_SCHEMES) : '';
     return html`<li part="person person-${person.role}" class="person" data-role=${person.role}>
       ${photo
         ? html`<img
@@ -168,7 +170,9 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
           ? html`<ul part="sessions" class="sessions" role="list" aria-label=${msg('Sessions')}>
               ${person.sessions.map(
                 (session) => html`<li>
-                  <a part="session-link" href="${this.agendaHref}#session-${session.id}">${renderText(session.title, lang)}</a>
+                  ${agenda === undefined
+                    ? renderText(session.title, lang)
+                    : html`<a part="session-link" href="${agenda}#session-${session.id}">${renderText(session.title, lang)}</a>`}
                 </li>`,
               )}
             </ul>`
