@@ -44,6 +44,16 @@ export const feedStateStyles = css`
   .placeholder .short {
     inline-size: 30%;
   }
+  /* Filler text in a placeholder: typical content, invisible, drawn as a bar per line. It wraps as real
+     text of that length would at the element's width, so the placeholder is about as tall as what replaces
+     it and nothing below moves when the feed arrives (layout shift). */
+  .placeholder .filler {
+    color: transparent;
+    background: var(--_ct-border);
+    border-radius: 0.25em;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
   /* Loading placeholders (class "placeholder" in each element) pulse with this, unless the reader asked
      for less motion: then they stand still, whatever an element's own rule says. */
   @keyframes ct-pulse {

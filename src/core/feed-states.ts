@@ -43,6 +43,17 @@ export function renderFeedError(error: FeedError, hasData: boolean, retry: () =>
 }
 
 /** Loading: space reserved by a placeholder of the ready layout so nothing shifts when data arrives. */
+/** Placeholder filler: never shown (transparent) nor read (aria-hidden); it only takes the room of text. */
+const FILLER = 'xxxxx xxxxxxx xxxxxx xxxx xxxxxx xxxxxxxxx xx xxxxx xxxxxx xxxx xxxxxxxx xxxx xxxxxxx xxx xxxxxxxxx xxxxxx';
+
+/**
+ * `length` characters of invisible filler for a loading placeholder, drawn as a bar per line (see
+ * feed-states.styles.ts): it wraps like real text of that length, so the placeholder keeps its room.
+ */
+export function filler(length: number): TemplateResult {
+  return html`<span class="filler">${FILLER.slice(0, Math.min(length, FILLER.length))}</span>`;
+}
+
 export function renderFeedLoading(placeholder: TemplateResult): TemplateResult {
   const ui = currentUiLocale();
   return html`<div part="loading" class="ct-state ct-loading">

@@ -44,6 +44,21 @@ async function captureDownload(_el: CtEventHeader, trigger: () => unknown): Prom
 }
 
 describe('<ct-event-header> with the seed feed', () => {
+  it('holds the room of the header while the feed is on its way: nothing below moves (layout shift)', async () => {
+    for (const width of [1000, 360]) {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: ${width}px"><ct-event-header lang="en" now=${AFTER} src=${SEED_FEED_URL} .store=${new FeedStore()}></ct-event-header></div>`,
+      );
+      const el = box.firstElementChild as CtEventHeader;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading').to.not.equal(null);
+      const loading = el.getBoundingClientRect().height;
+      await ready(el);
+      const loaded = el.getBoundingClientRect().height;
+      expect(Math.abs(loaded - loading) / loaded, `${width} px: ${loading} → ${loaded}`).to.be.below(0.1);
+    }
+  });
+
   it('shows the seed facts exactly, dates as one range in UN style', async () => {
     const el = await header(BEFORE);
     expect(text(el, 'title')).to.equal(

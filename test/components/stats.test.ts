@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stats/ct-stats.js';
 import { CtStats } from '../../src/components/stats/stats.js';
+import { FeedStore } from '../../src/core/feed-store.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, statsFeed, until } from '../helpers/feeds.js';
@@ -12,6 +13,20 @@ const texts = (el: Element, part: string) => parts(el, part).map((node) => node.
 const ready = (el: CtStats) => until(() => parts(el, 'figure').length > 0, 'figures');
 
 describe('<ct-stats> with the seed feed', () => {
+  it('holds about the room of the figures while the feed is on its way (layout shift)', async () => {
+    for (const width of [1000, 360]) {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"><ct-stats lang="en" src=${SEED_FEED_URL} .store=${new FeedStore()}></ct-stats></div>`);
+      const el = box.firstElementChild as CtStats;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading').to.not.equal(null);
+      const loading = el.getBoundingClientRect().height;
+      await until(() => el.shadowRoot!.querySelector('[part~="figure"]') !== null, 'figures');
+      const loaded = el.getBoundingClientRect().height;
+      // Seven figures of typical length: within a quarter of the seed's real figures, not 120 px for 616.
+      expect(Math.abs(loaded - loading) / loaded, `${width} px: ${loading} → ${loaded}`).to.be.below(0.25);
+    }
+  });
+
   it('renders every figure of the seed exactly, in English', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en" src=${SEED_FEED_URL}></ct-stats>`);
     await ready(el);

@@ -136,25 +136,13 @@ export const eventHeaderStyles = css`
     font-weight: 700;
     color: var(--_ct-muted);
   }
+  /* The loading state is the header's own layout (class "header") holding filler, see renderPlaceholder. */
   .placeholder {
-    display: grid;
-    gap: 0.75em;
-    padding: calc(var(--_ct-space) * 1.5);
-    border-radius: var(--_ct-radius);
-    background: var(--_ct-surface-raised);
-    min-block-size: 14em;
+    border-block-start-color: var(--_ct-border);
     animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
-  /* The header's own surface is the raised one, so its lines take the border colour to show. */
-  .placeholder .line {
-    block-size: 1em;
-    margin-block-end: 0;
-    border-radius: 0.25em;
-    background: var(--_ct-border);
-    animation: none;
-  }
-  .line.title-line {
-    block-size: 2.5em;
+  .placeholder .status {
+    border-color: transparent;
   }
   @container (max-width: 30em) {
     .header {

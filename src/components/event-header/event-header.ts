@@ -5,6 +5,7 @@ import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
 import { formatRelativeTime } from '../../core/i18n/intl.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { filler } from '../../core/feed-states.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { downloadText } from '../../core/ics.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
@@ -106,8 +107,16 @@ export class CtEventHeader extends CtFeedElement<'event'> {
 
   /** @internal */
   protected renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder">
-      <span class="line short"></span><span class="line title-line"></span><span class="line"></span>
+    // The ready layout with filler of typical length (an edition, a status, a 90-character name, a theme,
+    // three details and two buttons): as tall as the header that replaces it, at any width.
+    return html`<div class="header placeholder" aria-hidden="true">
+      <div class="eyebrow"><p class="edition">${filler(13)}</p><p class="status">${filler(5)}</p></div>
+      <div class="title">${filler(95)}</div>
+      <p class="theme">${filler(90)}</p>
+      <dl class="details">
+        ${[13, 36, 50].map((length) => html`<div><dt>${filler(6)}</dt><dd>${filler(length)}</dd></div>`)}
+      </dl>
+      <div class="actions"><span class="button">${filler(17)}</span><span class="button">${filler(13)}</span></div>
     </div>`;
   }
 

@@ -46,10 +46,11 @@ export const statsStyles = css`
   .source a {
     color: inherit;
   }
+  .placeholder {
+    animation: ct-pulse 1.5s ease-in-out infinite alternate;
+  }
   .placeholder .figure {
     border-block-start-color: var(--_ct-border);
-    min-block-size: 6.5em;
-    animation: ct-pulse 1.5s ease-in-out infinite alternate;
   }
   @container (max-width: 20em) {
     .value {

@@ -3,6 +3,7 @@ import { localized, msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
+import { filler } from '../../core/feed-states.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
@@ -83,9 +84,21 @@ export class CtStats extends CtFeedElement<'stats'> {
 
   /** @internal */
   protected renderPlaceholder(): TemplateResult {
-    return html`<ul class="list placeholder" role="presentation">
-      ${[0, 1, 2, 3].map(() => html`<li class="figure"><span class="value">&nbsp;</span><span>&nbsp;</span></li>`)}
-    </ul>`;
+    // The ready layout with filler of typical length (a title, a two-line intro, six figures with a label
+    // of ~40 characters, the first with its source and date): about as tall as the figures, at any width.
+    return html`<div class="placeholder" aria-hidden="true">
+      <div class="title">${filler(24)}</div>
+      <p class="description">${filler(95)}</p>
+      <ul class="list" role="presentation">
+        ${[0, 1, 2, 3, 4, 5, 6].map(
+          (index) => html`<li class="figure">
+            <span class="value">${filler(3)}</span><span class="label">${filler(40)}</span>${index === 0
+              ? html`<span class="source"><span>${filler(19)}</span><span>${filler(12)}</span></span>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   /** @internal */
