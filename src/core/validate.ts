@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { feedHeader } from '../feeds/common.js';
 import { FEED_SECTIONS, anyFeed, type FeedSection, type FeedSectionName } from '../feeds/documents.js';
 import { FeedError } from './feed-error.js';
+import { makeWellFormed } from './feed/well-formed.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -92,7 +93,8 @@ function readUncached<Name extends FeedSectionName>(
   }
   const parsed = v.safeParse(FEED_SECTIONS[section], json[section]);
   if (!parsed.success) return fromIssues(parsed.issues, `$.${section}`, url);
-  return { ok: true, value: parsed.output as FeedSection<Name> };
+  // The one place feed text is normalised: lone surrogates become U+FFFD before any element sees them.
+  return { ok: true, value: makeWellFormed(parsed.output) as FeedSection<Name> };
 }
 
 /** Every problem in a whole document, for the `ct-feed validate` command and editors' tooling. */
