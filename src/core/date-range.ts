@@ -1,4 +1,6 @@
+import { isExistingDay } from '../feeds/common.js';
 import { dateFormat } from './format.js';
+import { formatIsoDay, isoDayOf, utcInstant } from './time/calendar-day.js';
 
 /**
  * Calendar dates that may be partial: a year (`2006`), a month (`2022-09`) or a day (`2023-06-19`), alone
@@ -20,28 +22,30 @@ export function precisionOf(value: string): DatePrecision {
   return match?.[3] ? 'day' : match?.[2] ? 'month' : 'year';
 }
 
-/** True for `2006`, `2022-09`, `2023-06-19`; false for `2023-02-30` or `2023-13`. */
+/**
+ * True for `2006`, `2022-09`, `2023-06-19`; false for `2023-02-30`, `2023-13` or `0000`: the feeds' one
+ * date rule (`isExistingDay`), applied to the first day the value covers.
+ */
 export function isPartialDate(value: string): boolean {
   const match = PARTIAL_DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [, , month, day] = match;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
-  if (day && (Number(day) < 1 || Number(day) > 31 || toIsoDay(value, 'start') !== value)) return false;
-  return true;
+  const [, year, month, day] = match;
+  return isExistingDay(Number(year), month ? Number(month) : 1, day ? Number(day) : 1);
 }
 
 /** First (`start`) or last (`end`) day a partial date covers, as `YYYY-MM-DD`: `2022-09` → `2022-09-30`. */
 export function toIsoDay(value: string, edge: 'start' | 'end'): string {
-  const date = toUtcDate(value, edge);
-  return date.toISOString().slice(0, 10);
-}
-
-function toUtcDate(value: string, edge: 'start' | 'end'): Date {
   const [, year, month, day] = PARTIAL_DATE_PATTERN.exec(value) ?? [];
   const y = Number(year);
-  if (day) return new Date(Date.UTC(y, Number(month) - 1, Number(day)));
-  if (month) return new Date(edge === 'start' ? Date.UTC(y, Number(month) - 1, 1) : Date.UTC(y, Number(month), 0));
-  return new Date(edge === 'start' ? Date.UTC(y, 0, 1) : Date.UTC(y, 11, 31));
+  if (day) return formatIsoDay(y, Number(month), Number(day));
+  if (month) return edge === 'start' ? formatIsoDay(y, Number(month), 1) : isoDayOf(utcInstant(y, Number(month) + 1, 0));
+  return formatIsoDay(y, edge === 'start' ? 1 : 12, edge === 'start' ? 1 : 31);
+}
+
+/** The UTC midnight of the first (`start`) or last (`end`) day of a partial date, the year as written. */
+function toUtcDate(value: string, edge: 'start' | 'end'): number {
+  const [year, month, day] = toIsoDay(value, edge).split('-').map(Number);
+  return utcInstant(year!, month!, day!);
 }
 
 /**

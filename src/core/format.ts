@@ -1,4 +1,5 @@
 import { normalizeLanguageTag } from './i18n/language-tag.js';
+import { utcDayStart } from './time/calendar-day.js';
 
 /**
  * `Intl` formatters are costly to build and cheap to reuse; elements ask for the same few over and over
@@ -67,8 +68,7 @@ class UnArabicDateFormat extends Intl.DateTimeFormat {
 
 /** Formats a calendar date (`2023-06-20`) as that day, whatever the viewer's time zone. */
 export function formatIsoDate(isoDate: string, lang: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(utcDayStart(isoDate));
 }
 
 /**

@@ -29,7 +29,8 @@ function computeDayKey(instant: number, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD; formatToParts keeps it independent of that detail anyway.
   const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  // Intl writes the year 99 as "99"; ISO 8601 day keys (compared as strings) need four digits.
+  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
 
 /**

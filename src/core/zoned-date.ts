@@ -1,5 +1,7 @@
 import { dateFormat } from './format.js';
 
+import { addDays, isoDayParts, utcInstant } from './time/calendar-day.js';
+
 /**
  * Calendar days in a named time zone. An event on 19–20 June 2023 in New York is "live" while it is
  * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York. The
@@ -36,19 +38,22 @@ function wallClock(instant: number, timeZone: string): Record<string, number> {
  * the zone's offset at the guess; a second pass settles days on which the offset changes.
  */
 export function startOfDayIn(isoDate: string, timeZone: string): number {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const target = Date.UTC(year!, month! - 1, day!);
+  const target = utcInstant(...isoDayParts(isoDate));
   let guess = target;
   for (let pass = 0; pass < 2; pass++) {
     const wall = wallClock(guess, timeZone);
-    const asUtc = Date.UTC(wall.year!, wall.month! - 1, wall.day!, wall.hour!, wall.minute!, wall.second!);
+    const asUtc = utcInstant(wall.year!, wall.month!, wall.day!, wall.hour!, wall.minute!, wall.second!);
     guess += target - asUtc;
   }
   return guess;
 }
 
-/** `2023-06-20` → `2023-06-21`. */
+/** `2023-06-20` → `2023-06-21`; `9999-12-31` → `10000-01-01`. */
 export function nextDay(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, day! + 1)).toISOString().slice(0, 10);
+  return addDays(isoDate, 1);
+}
+
+/** The instant `isoDate` ends in `timeZone`: the start of the next day there. */
+export function endOfDayIn(isoDate: string, timeZone: string): number {
+  return startOfDayIn(nextDay(isoDate), timeZone);
 }

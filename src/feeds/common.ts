@@ -31,23 +31,46 @@ export const safeUrl = v.pipe(
   v.regex(/^([Hh][Tt][Tt][Pp][Ss]?:\/\/|[Mm][Aa][Ii][Ll][Tt][Oo]:)\S+$/, 'expected an https:, http: or mailto: URL'),
 );
 
-/** A day that exists: `YYYY-MM-DD` in form (what a JSON Schema says), and no 30 February. */
+/**
+ * The one date rule of every feed: years 0001 to 9999 (what four digits and the proleptic Gregorian
+ * calendar of ISO 8601 and JavaScript hold; year 0000 is 1 BC), months 1 to 12, and a day that exists in
+ * that month (no 30 February; 29 February in leap years only). Arithmetic, not `Date`, which rolls
+ * 30 February over into March and reads the years 0–99 as 1900–1999.
+ */
+export function isExistingDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1 || year > 9999 || !Number.isInteger(month) || month < 1 || month > 12) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return Number.isInteger(day) && day >= 1 && day <= length;
+}
+
+/** The day of a `YYYY-MM-DD…` value exists; true for another form (valibot's own form check has spoken). */
+function leadingDayExists(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return !match || isExistingDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** A day that exists: `YYYY-MM-DD` in form (what a JSON Schema says), and the rule above. */
 export const isoDate = v.pipe(
   v.string(),
   v.isoDate('expected a date as YYYY-MM-DD'),
-  v.check(dayExists, 'expected a date that exists'),
+  v.check(leadingDayExists, 'expected a date that exists, in the years 0001 to 9999'),
 );
 
-/** Only for the right form (valibot runs the check after a failed `isoDate` too; that one already spoke). */
-function dayExists(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return true;
-  const time = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
-}
+/**
+ * RFC 3339, which JSON Schema's `date-time` means: `T` between date and time, seconds, and `Z` or
+ * `±hh:mm`. valibot's `isoTimestamp` also lets through `2023-06-19 10:00:00 +05`, which browsers either
+ * refuse (NaN) or read with the legacy parser (the year 0099 as 1999).
+ */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 export const isoDateTimeWithOffset = v.pipe(
   v.string(),
   v.isoTimestamp('not an ISO date-time with offset, e.g. 2023-06-19T10:00:00-04:00'),
+  v.check(
+    (value) => !v.is(v.pipe(v.string(), v.isoTimestamp()), value) || (RFC3339.test(value) && leadingDayExists(value)),
+    'expected a date-time that exists, in the years 0001 to 9999, written as 2023-06-19T10:00:00-04:00',
+  ),
 );
 
 /** IANA time zone name, e.g. America/New_York, in form and known to this browser's `Intl`. */

@@ -19,7 +19,7 @@ describe('feed validation', () => {
   it('rejects days that do not exist and time zones the browser does not know, naming the path', () => {
     const event = { kind: 'conference', version: 1, event: { name: 'x', startDate: '2023-02-30', endDate: '2023-06-20', timeZone: 'Mars/Olympus_Mons' } };
     expect(validateDocument(event)).to.deep.equal([
-      '$.event.startDate: expected a date that exists, got "2023-02-30"',
+      '$.event.startDate: expected a date that exists, in the years 0001 to 9999, got "2023-02-30"',
       '$.event.timeZone: expected a time zone this browser knows, such as "America/New_York", got "Mars/Olympus_Mons"',
     ]);
     const wrongForm = { ...event, event: { ...event.event, startDate: '20 June 2023', timeZone: 'UTC' } };

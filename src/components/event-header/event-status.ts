@@ -1,6 +1,6 @@
 import type { EventSection } from '../../feeds/event.js';
 import { dayKey } from '../../core/time.js';
-import { nextDay, startOfDayIn } from '../../core/zoned-date.js';
+import { endOfDayIn, startOfDayIn } from '../../core/zoned-date.js';
 
 export const EVENT_STATUSES = ['upcoming', 'live', 'ended', 'postponed', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
@@ -19,7 +19,7 @@ export interface EventTiming {
  */
 export function eventTiming(event: EventSection, now: number): EventTiming {
   const start = startOfDayIn(event.startDate, event.timeZone);
-  const end = startOfDayIn(nextDay(event.endDate), event.timeZone);
+  const end = endOfDayIn(event.endDate, event.timeZone);
   if (event.status) return { status: event.status, start, nextChange: undefined };
   const today = dayKey(now, event.timeZone);
   if (today < event.startDate) return { status: 'upcoming', start, nextChange: start };

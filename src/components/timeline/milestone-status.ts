@@ -1,6 +1,6 @@
 import { toIsoDay } from '../../core/date-range.js';
 import { dayKey } from '../../core/time.js';
-import { nextDay, startOfDayIn } from '../../core/zoned-date.js';
+import { endOfDayIn, startOfDayIn } from '../../core/zoned-date.js';
 import type { Milestone } from '../../feeds/timeline.js';
 
 export const MILESTONE_STATUSES = ['past', 'current', 'future'] as const;
@@ -24,15 +24,14 @@ export function todayIn(timeZone: string | undefined, now: number): string {
 /** The next instant at which some milestone changes status. */
 export function nextStatusChange(items: readonly Milestone[], timeZone: string | undefined, now: number): number | undefined {
   const zone = timeZone ?? 'UTC';
-  const today = dayKey(now, zone);
-  const days = items
+  // Instants, not day strings: "10000-01-01" (the day after 9999-12-31) sorts before "9999-…" as text.
+  const changes = items
     .flatMap((item) => {
       const { first, last } = milestoneDays(item);
-      return [first, nextDay(last)];
+      return [startOfDayIn(first, zone), endOfDayIn(last, zone)];
     })
-    .filter((day) => day > today)
-    .sort();
-  return days[0] ? startOfDayIn(days[0], zone) : undefined;
+    .filter((instant) => instant > now);
+  return changes.length ? Math.min(...changes) : undefined;
 }
 
 /** Milestones in date order (start, then end); the feed's order breaks ties. */
