@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hostStyles, tokens } from './tokens.js';
+import { adoptStylesInDocument } from './styles/document-styles.js';
 import { observeLanguageChanges, resolveDir, resolveLang, type Direction } from './lang.js';
 
 /**
@@ -51,6 +52,11 @@ export class CtElement extends LitElement {
     super.connectedCallback();
     this.#resolveLanguage();
     this.#stopObserving = observeLanguageChanges(() => this.#resolveLanguage());
+  }
+
+  /** Moved into another document (an iframe): its styles must be that document's sheets. @internal */
+  adoptedCallback(): void {
+    if (this.renderRoot instanceof ShadowRoot) adoptStylesInDocument(this.renderRoot, (this.constructor as typeof CtElement).elementStyles);
   }
 
   override disconnectedCallback(): void {
