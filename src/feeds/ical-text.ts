@@ -23,10 +23,10 @@ const MAX_BLOCK_LINES = 5000;
  * slices (ical.js parses a whole file in one uninterrupted task).
  */
 export async function readCalendar(text: string, slicer: Slicer): Promise<CalendarText> {
-  // RFC 5545 §3.1: a line break followed by one space or tab continues the line.
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n|\r/g, '\n').replace(/\n[ \t]/g, '').split('\n');
-  const first = lines.findIndex((line) => line.trim() !== '');
-  if (first < 0 || !/^BEGIN:VCALENDAR$/i.test(lines[first]!.trim())) throw new Error('it does not begin with BEGIN:VCALENDAR');
+  const lines = unfoldedLines(text);
+  let first = lines.next();
+  while (!first.done && first.value.trim() === '') first = lines.next();
+  if (first.done || !/^BEGIN:VCALENDAR$/i.test(first.value.trim())) throw new Error('it does not begin with BEGIN:VCALENDAR');
 
   const blocks: Block[] = [];
   const properties = new Map<string, string>();
@@ -35,9 +35,11 @@ export async function readCalendar(text: string, slicer: Slicer): Promise<Calend
   let current: Block | undefined;
   let depth = 0;
   let tooLong = false;
-  for (let i = first + 1; i < lines.length; i += 1) {
+  let i = 0;
+  for (const raw of lines) {
+    i += 1;
     if ((i & 1023) === 0) await slicer.pause();
-    const line = lines[i]!.trimStart();
+    const line = raw.trimStart();
     if (line.trim() === '') continue; // blank lines are not allowed, and carry nothing
     const begin = /^BEGIN:([A-Za-z0-9-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
     const end = /^END:([A-Za-z0-9-]+)\s*$/i.exec(line)?.[1]?.toUpperCase();
@@ -66,6 +68,30 @@ export async function readCalendar(text: string, slicer: Slicer): Promise<Calend
   }
   if (current) problems.push(`${current.name} ${counts.get(current.name)}: the file ends before END:${current.name}; left out`);
   return { blocks, properties, problems };
+}
+
+/**
+ * The file's content lines, unfolded (RFC 5545 §3.1: a line break followed by one space or tab continues
+ * the line), one at a time: a 5 MB file is never copied or split in one go.
+ */
+function* unfoldedLines(text: string): Generator<string> {
+  // Old Mac files end lines with CR alone.
+  const source = text.includes('\n') ? text : text.replace(/\r/g, '\n');
+  let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pending: string[] = [];
+  while (pos < source.length) {
+    let end = source.indexOf('\n', pos);
+    if (end < 0) end = source.length;
+    let line = source.slice(pos, end);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    pos = end + 1;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && pending.length) pending.push(line.slice(1));
+    else {
+      if (pending.length) yield pending.join('');
+      pending = [line];
+    }
+  }
+  if (pending.length) yield pending.join('');
 }
 
 const TIME_PROPERTY = /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)([;:])/i;

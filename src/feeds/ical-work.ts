@@ -2,12 +2,12 @@ import type ICAL from 'ical.js';
 
 /**
  * Work on a calendar in slices: whoever does a unit of work calls `due()`, and when the slice is used up
- * `pause()` gives the main thread back (input, rendering) before going on. 40 ms slices keep every task
+ * `pause()` gives the main thread back (input, rendering) before going on. 10 ms slices keep every task
  * well under the 200 ms a page may be blocked.
  */
 export class Slicer {
   #sliceStart = now();
-  constructor(private readonly sliceMs = 40) {}
+  constructor(private readonly sliceMs = 10) {}
 
   due(): boolean {
     return now() - this.#sliceStart > this.sliceMs;
@@ -29,8 +29,8 @@ function yieldToMain(): Promise<void> {
 }
 
 /** Steps tried (candidate times ical.js checks against a rule), per series and for the whole calendar. */
-export const STEPS_PER_SERIES = 50_000;
-export const STEPS_PER_CALENDAR = 250_000;
+export const STEPS_PER_SERIES = 20_000;
+export const STEPS_PER_CALENDAR = 100_000;
 
 export class StepBudget {
   used = 0;
@@ -67,7 +67,7 @@ export async function eachOccurrence(
     const ok = check.call(this);
     tried += 1;
     budget.used += 1;
-    if (!ok && (tried & 127) === 0 && (over() || slicer.due())) throw PAUSE;
+    if (!ok && (tried & 15) === 0 && (over() || slicer.due())) throw PAUSE;
     return ok;
   };
   for (;;) {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
 import { isKnownTimeZone } from '../core/time.js';
+import { ruleOffsets } from './ical-zone-rules.js';
 
 /** Wall-clock fields of an iCalendar DATE or DATE-TIME, as written (month 1–12). */
 export interface Local {
@@ -86,19 +87,24 @@ function ianaOffset(timeZone: string, instant: number): number {
  * before the change, and one that occurs twice (autumn) its first occurrence (RFC 5545 §3.3.5).
  */
 export function ianaZone(timeZone: string, name = timeZone): Zone {
+  return zoneFromOffsets((instant) => ianaOffset(timeZone, instant), name, canonical(timeZone));
+}
+
+/** A zone from its `instant → offset` function; wall times resolved as RFC 5545 §3.3.5 says. */
+function zoneFromOffsets(offsetAt: (instant: number) => number, name: string, iana?: string): Zone {
   return {
     name,
-    iana: canonical(timeZone),
+    ...(iana ? { iana } : {}),
     instant(local) {
       const wall = utcFields(local);
-      const before = ianaOffset(timeZone, wall);
+      const before = offsetAt(wall);
       const guess = wall - before;
-      const after = ianaOffset(timeZone, guess);
+      const after = offsetAt(guess);
       if (after === before) return guess;
       const other = wall - after;
-      return ianaOffset(timeZone, other) === after ? other : guess;
+      return offsetAt(other) === after ? other : guess;
     },
-    local: (instant) => localAt(instant, ianaOffset(timeZone, instant)),
+    local: (instant) => localAt(instant, offsetAt(instant)),
   };
 }
 
@@ -129,10 +135,14 @@ export function vtimezoneZone(component: ICAL.Component, tzid: string): Zone | u
     const rule = rules[0]?.getFirstValue() as ICAL.Recur | undefined;
     if (rule && rule.freq !== 'YEARLY') return undefined;
   }
+  const iana = named && !named.note ? named.zone.iana : undefined;
+  const offsets = ruleOffsets(component);
+  if (offsets) return zoneFromOffsets(offsets, tzid, iana);
+  for (const observance of observances) startRulesIn1970(observance);
   const timezone = new ICAL.Timezone({ component, tzid });
   const zone: Zone = {
     name: tzid,
-    ...(named && !named.note && named.zone.iana ? { iana: named.zone.iana } : {}),
+    ...(iana ? { iana } : {}),
     instant: (local) => new ICAL.Time({ ...local, isDate: false }, timezone).toUnixTime() * 1000,
     local(instant) {
       const time = ICAL.Time.fromJSDate(new Date(Math.floor(instant / 1000) * 1000), true).convertToZone(timezone);
@@ -146,6 +156,22 @@ export function vtimezoneZone(component: ICAL.Component, tzid: string): Zone | u
     return undefined;
   }
   return zone;
+}
+
+/**
+ * Exchange and Outlook start zone rules in 1601; ical.js expands them year by year from there, hundreds
+ * of milliseconds per zone. A yearly rule's onsets from 1970 on are the same if it starts in 1970, so
+ * its DTSTART moves there (times before 1970 in such zones are read with 1970's rules).
+ */
+function startRulesIn1970(observance: ICAL.Component) {
+  const start = observance.getFirstProperty('dtstart');
+  const rule = observance.getFirstPropertyValue('rrule') as ICAL.Recur | null;
+  const time = start?.getFirstValue();
+  if (!start || !rule || rule.count || !(time instanceof ICAL.Time) || time.year >= 1970) return;
+  if (rule.until && rule.until.year < 1971) return;
+  const moved = time.clone();
+  moved.year = 1970;
+  start.setValue(moved);
 }
 
 /** `"(UTC+10:00) Canberra, Melbourne, Sydney"` (Exchange, Outlook Web Access) → offset and places. */

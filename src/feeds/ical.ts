@@ -52,7 +52,7 @@ const MAX_SESSIONS = 20_000;
  * - A repeating event is shown over a window: from a month before now (or its first date, if later) for
  *   a year, at most 500 sessions; a series that ended before that window is shown over its first year.
  *   The search for dates is bounded in steps tried (ical-work.ts), and all work is done in slices that
- *   give the main thread back at least every 40 ms.
+ *   give the main thread back every 10 ms of work or so.
  *
  * Not exported from the feeds index: the agenda loads it, with ical.js, only when it reads an .ics feed.
  */

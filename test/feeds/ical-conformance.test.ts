@@ -281,7 +281,7 @@ for (const timeZone of ['Asia/Tokyo', 'America/Vancouver']) {
       expect(by('Never again')).to.deep.equal(['2020-06-09T09:00:00.000Z 2020-06-09T09:30:00.000Z']);
       expect(skipped).to.have.length(2);
       expect(skipped[0]).to.match(/VEVENT 3 \(Broken start\): no DTSTART/);
-      expect(skipped[1]).to.match(/VEVENT 6 \(Never again\): its repeat rule found no further date in 50000 tries/);
+      expect(skipped[1]).to.match(/VEVENT 6 \(Never again\): its repeat rule found no further date in 20000 tries/);
       // Rooms in Arabic and Chinese keep ids of their own.
       const rooms = feed.agenda.rooms.map((room) => room.id);
       expect(new Set(rooms).size).to.equal(rooms.length);
