@@ -7,7 +7,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   // The sample feeds, served at /feeds so stories can use the same relative `src` in dev and in the
   // static build (both resolve it against iframe.html at the root).
-  staticDirs: [{ from: '../feeds', to: '/feeds' }],
+  // The real iCalendar corpus (test data, not in the npm package) for the iCalendar stories.
+  staticDirs: [{ from: '../feeds', to: '/feeds' }, { from: '../test/fixtures/ical/real', to: '/ical-corpus' }],
   core: { disableTelemetry: true },
   // The root vite.config.ts is the CDN build; Storybook keeps only its `build.target` and ignores the
   // rest of `build`, so it needs no override here. TypeScript decorators follow tsconfig.json

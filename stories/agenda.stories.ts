@@ -134,6 +134,22 @@ export const ICalendarSample: Story = {
   name: 'iCalendar (.ics) feed',
   args: { src: 'feeds/samples/indico-style.ics' },
 };
+/**
+ * A real Exchange 2010 export whose zone is a display name, `(UTC+07:00) Bangkok, Hanoi, Jakarta`: shown
+ * at 9:00–12:00 "Indochina Time" (Asia/Bangkok, placed by its cities) whatever the reader's own zone.
+ */
+export const ICalendarExchangeDisplayName: Story = {
+  name: 'iCalendar from Exchange (display-name zone)',
+  args: { src: 'ical-corpus/node-ical-exchange-custom-tz.ics' },
+};
+/**
+ * A real Exchange series in a "Customized Time Zone" (US Eastern rules, defined in the file only): 34
+ * Tuesday and Thursday sessions at 10:35, across the change from summer time, shown as Eastern Time.
+ */
+export const ICalendarExchangeCustomZone: Story = {
+  name: 'iCalendar from Exchange (custom zone, repeating)',
+  args: { src: 'ical-corpus/node-ical-bad_ms_tz.ics' },
+};
 
 /** Waits for the programme, then acts on it as a visitor would. */
 async function onceReady(canvas: HTMLElement, act: (root: ShadowRoot) => void | Promise<void>) {
