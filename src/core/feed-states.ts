@@ -58,7 +58,7 @@ export function renderFeedLoading(placeholder: TemplateResult): TemplateResult {
   const ui = currentUiLocale();
   return html`<div part="loading" class="ct-state ct-loading">
     <slot name="loading"
-      ><span class="visually-hidden" lang=${ui.lang}>${msg('Loading…')}</span>${placeholder}</slot
+      ><span class="visually-hidden" lang=${ui.lang} dir=${ui.dir}>${msg('Loading…')}</span>${placeholder}</slot
     >
   </div>`;
 }

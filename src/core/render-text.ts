@@ -6,19 +6,22 @@ import { resolveLocalizedText, type LocalizedText } from './localized-text.js';
 /**
  * Feed text in the element's language, always as a text binding (never markup). Text that falls back to
  * another language is wrapped in a `<span lang>` so it is pronounced and shaped right (and `dir="auto"`
- * so English inside Arabic keeps its own direction).
+ * so English inside Arabic keeps its own direction). A plain string's language is unknown ("Ms. Ana
+ * Moreno" in an Arabic feed): it is isolated with `<bdi>`, which takes the direction of its first letter.
  */
 export function renderText(value: LocalizedText, lang: string): TemplateResult | string {
   const resolved = resolveLocalizedText(value, lang);
   if (!resolved) return '';
-  return resolved.lang ? html`<span lang=${resolved.lang} dir="auto">${resolved.text}</span>` : resolved.text;
+  if (resolved.lang) return html`<span lang=${resolved.lang} dir="auto">${resolved.text}</span>`;
+  return typeof value === 'string' ? html`<bdi>${resolved.text}</bdi>` : resolved.text;
 }
 
 export interface BlockText {
   text: string;
   /** Set only when the text fell back to another language than the element's. */
   lang?: string;
-  dir?: Direction;
+  /** The fallback language's direction, or `auto` for a plain string (language unknown). */
+  dir?: Direction | 'auto';
 }
 
 /**
@@ -29,10 +32,11 @@ export interface BlockText {
 export function resolveBlockText(value: LocalizedText | undefined, lang: string): BlockText | undefined {
   const resolved = resolveLocalizedText(value, lang);
   if (!resolved) return undefined;
-  return resolved.lang ? { text: resolved.text, lang: resolved.lang, dir: directionOf(resolved.lang) } : { text: resolved.text };
+  if (resolved.lang) return { text: resolved.text, lang: resolved.lang, dir: directionOf(resolved.lang) };
+  return typeof value === 'string' ? { text: resolved.text, dir: 'auto' } : { text: resolved.text };
 }
 
-/** A paragraph of feed text, carrying its own `lang` and `dir` when it fell back to another language. */
+/** A paragraph of feed text, carrying its own `lang` and `dir` when it fell back to another language (`dir="auto"` for a plain string). */
 export function renderParagraph(value: LocalizedText, lang: string, part: string, className: string): TemplateResult {
   const text = resolveBlockText(value, lang);
   return html`<p part=${part} class=${className} lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>${text?.text}</p>`;

@@ -9,7 +9,7 @@ import { fallbackMarks, FEED_ID, findActiveContent, useXssHarness } from '../hel
  * their details, the grid's room headers, the loading placeholder, error and empty states. Anything else
  * in its shadow root came from a payload.
  */
-const TAGS = new Set([
+const TAGS = new Set(['bdi', 
   ...['div', 'p', 'span', 'section', 'article', 'ol', 'ul', 'li', 'time', 'a', 'button'],
   ...['label', 'input', 'select', 'option', 'slot', 'code'],
 ]);

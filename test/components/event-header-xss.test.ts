@@ -7,7 +7,7 @@ import { fallbackMarks, findActiveContent, useXssHarness } from '../helpers/xss.
  * Tags the element renders in any state (ready with its details list and actions, loading placeholder,
  * error with its detail and retry button); anything else in its shadow root came from a payload.
  */
-const TAGS = new Set(['div', 'p', 'span', 'dl', 'dt', 'dd', 'time', 'a', 'button', 'slot', 'code']);
+const TAGS = new Set(['bdi', 'div', 'p', 'span', 'dl', 'dt', 'dd', 'time', 'a', 'button', 'slot', 'code']);
 
 /** After the event, so both links (website and outcome) are shown. */
 const ENDED = '2023-07-01T12:00:00-04:00';

@@ -7,7 +7,7 @@ import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } fr
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
  * button, empty); anything else in its shadow root came from a payload.
  */
-const TAGS = new Set(['div', 'p', 'span', 'ol', 'li', 'figure', 'blockquote', 'figcaption', 'cite', 'slot', 'button', 'code']);
+const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ol', 'li', 'figure', 'blockquote', 'figcaption', 'cite', 'slot', 'button', 'code']);
 
 type Form = 'string' | 'map';
 /** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */

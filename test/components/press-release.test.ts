@@ -176,17 +176,25 @@ describe('<ct-press-release>', () => {
     expect([link.getAttribute('hreflang'), link.getAttribute('lang'), squash(link.textContent)]).to.deep.equal(['fr', 'fr', 'Français']);
   });
 
-  it('is right to left in Arabic, with the date in Arabic and English text marked as English', async () => {
+  it('is right to left in Arabic; an English release keeps its English dateline; an Arabic one has the UN month', async () => {
     const el = await seedRelease('ar');
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    const dateline = part(el, 'dateline')!;
-    // Intl's digits and order, the UN's month name ("حزيران/يونيه", not "يونيو").
+    // The seed release is English: its article, dateline included, is English and left to right.
+    expect(squash(part(el, 'dateline')!.textContent)).to.equal('New York, 20 June 2023');
+    expect(getComputedStyle(part(el, 'dateline')!).direction).to.equal('ltr');
+    expect(part(el, 'headline')!.closest('[lang="en"]')).to.not.equal(null);
+    await expectAccessible(el);
+
+    const arabic = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
+    arabic.data = release({ lang: 'ar', headline: 'عنوان', dateline: { place: 'نيويورك', date: '2023-06-20' }, lead: 'نص.' });
+    await arabic.updateComplete;
+    const dateline = part(arabic, 'dateline')!;
+    // Intl's digits and order, the UN's month name ("حزيران/يونيه", not "يونيو"), the Arabic comma.
     expect(dateline.querySelector('time')!.textContent).to.equal(
       new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 5, 20)).replace('يونيو', 'حزيران/يونيه'),
     );
-    expect(dateline.textContent).to.contain('، ');
-    expect(part(el, 'headline')!.querySelector('[lang="en"]')).to.not.equal(null);
-    await expectAccessible(el);
+    expect(dateline.textContent).to.contain('نيويورك، ');
+    expect(getComputedStyle(dateline).direction).to.equal('rtl');
   });
 
   it('renders every block kind: heading, lists, quote, image with alt and credit', async () => {

@@ -8,7 +8,7 @@ import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } fr
  * Tags the element renders in any state (ready with filters, portraits and session links, loading
  * placeholder, error with its detail and retry button, empty); anything else came from a payload.
  */
-const TAGS = new Set(['div', 'p', 'span', 'ul', 'li', 'img', 'a', 'button', 'slot', 'code']);
+const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ul', 'li', 'img', 'a', 'button', 'slot', 'code']);
 
 /** Same origin: the portrait is requested, and nothing here should leave the machine. */
 const PHOTO = new URL('/test/fixtures/portrait.jpg', location.href).href;

@@ -4,7 +4,7 @@ import type { CtStats } from '../../src/components/stats/stats.js';
 import { findActiveContent, useXssHarness } from '../helpers/xss.js';
 
 /** Tags the stats element renders; anything else in its shadow root came from a payload. */
-const STATS_TAGS = new Set(['div', 'ul', 'li', 'data', 'span', 'p', 'time', 'a', 'slot', 'button', 'code', 'style']);
+const STATS_TAGS = new Set(['bdi', 'div', 'ul', 'li', 'data', 'span', 'p', 'time', 'a', 'slot', 'button', 'code', 'style']);
 
 describe('<ct-stats> against the XSS corpus', function () {
   this.timeout(120_000);

@@ -7,7 +7,7 @@ import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } fr
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
  * button, empty); anything else in its shadow root came from a payload.
  */
-const TAGS = new Set(['div', 'p', 'span', 'ol', 'li', 'time', 'a', 'slot', 'button', 'code']);
+const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ol', 'li', 'time', 'a', 'slot', 'button', 'code']);
 
 const NOW = '2023-06-20T12:00:00-04:00';
 

@@ -4,6 +4,8 @@ import { renderParagraph, renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { cssProperties } from '../../core/render/css-properties.js';
 import { formatTime } from '../../core/time.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { uiMark, type UiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { speakerRoleLabel } from '../../core/people.js';
 import { formatLabel, languageName, linkLabel, sessionTypeLabel } from './agenda-labels.js';
@@ -39,6 +41,7 @@ export type SessionAction = 'toggle-details' | 'toggle-favourite' | 'calendar';
 export function renderSession(view: SessionView, ctx: SessionContext): TemplateResult {
   const { session } = view;
   const { lang, timeZone } = ctx;
+  const ui = uiMark(lang); // UI strings in cards: their own lang and dir when the content is in another
   const room = session.room ? ctx.model.rooms.get(session.room) : undefined;
   const track = session.track ? ctx.model.tracks.get(session.track) : undefined;
   const detailsId = `details-${view.id}`;
@@ -61,18 +64,18 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
         ><time datetime=${session.start}>${formatTime(view.start, timeZone, lang)}</time>–<time datetime=${session.end}
           >${formatTime(view.end, timeZone, lang)}</time
         >${ctx.marker === 'now'
-          ? html` <span part="now-marker" class="marker now">${msg('Now')}</span>`
+          ? html` <span part="now-marker" class="marker now" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Now')}</span>`
           : ctx.marker === 'next'
-            ? html` <span part="next-marker" class="marker next">${msg('Next')}</span>`
+            ? html` <span part="next-marker" class="marker next" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Next')}</span>`
             : nothing}</p
       ><div class="title" role="heading" aria-level=${ctx.headingLevel} id=${titleId} tabindex="-1">${renderText(session.title, lang)}</div
       >${meta.length || room || track
         ? html`<p class="meta"
-            >${meta.map((item) => html`<span>${item}</span> `)}${room ? html`<span part="room">${renderText(room, lang)}</span> ` : nothing}${track
+            >${meta.map((item) => html`<span lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${item}</span> `)}${room ? html`<span part="room">${renderText(room, lang)}</span> ` : nothing}${track
               ? html`<span part="track">${renderText(track, lang)}</span>`
               : nothing}</p
           >`
-        : nothing}<div class="actions"
+        : nothing}<div class="actions" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}
         ><button type="button" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls=${detailsId} data-action="toggle-details"
           >${ctx.open ? msg('Hide details') : msg('Details')}</button
         >${session.type === 'break'
@@ -81,21 +84,22 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
               ><span aria-hidden="true">${ctx.favourite ? '★' : '☆'}</span> ${msg('My agenda')}</button
             >`}<button type="button" data-action="calendar">${msg('Add to calendar')}</button
         ><a class="permalink" href="#session-${view.id}">${msg('Link to this session')}</a></div
-      ><div id=${detailsId} part="details" class="details" ?hidden=${!ctx.open}>${ctx.open ? renderDetails(view, lang) : nothing}</div></article
+      ><div id=${detailsId} part="details" class="details" ?hidden=${!ctx.open}>${ctx.open ? renderDetails(view, lang, ui) : nothing}</div></article
   ></div>`;
 }
 
-function renderDetails(view: SessionView, lang: string): TemplateResult {
+function renderDetails(view: SessionView, lang: string, ui: UiMark): TemplateResult {
   const { session } = view;
-  const ui = currentUiLocale().lang;
+  const uiLang = currentUiLocale().lang;
+  const uiText = (text: string) => (ui.lang ? html`<span lang=${ui.lang} dir=${ifDefined(ui.dir)}>${text}</span>` : text);
   return html`
     ${session.description ? renderParagraph(session.description, lang, 'description', 'description') : nothing}
     ${session.speakers?.length
-      ? html`<p class="label">${msg('Speakers')}</p>
+      ? html`<p class="label" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Speakers')}</p>
           <ul class="people">
             ${session.speakers.map(
               (speaker) => html`<li>
-                <span class="name">${speaker.name}</span>${speaker.role ? html`, ${speakerRoleLabel(speaker.role)}` : nothing}${speaker.title
+                <bdi class="name">${speaker.name}</bdi>${speaker.role ? html`, ${uiText(speakerRoleLabel(speaker.role))}` : nothing}${speaker.title
                   ? html`, ${renderText(speaker.title, lang)}`
                   : nothing}${speaker.organization ? html`, ${renderText(speaker.organization, lang)}` : nothing}
               </li>`,
@@ -103,11 +107,11 @@ function renderDetails(view: SessionView, lang: string): TemplateResult {
           </ul>`
       : nothing}
     ${view.organizerNames.length
-      ? html`<p class="label">${msg('Organizers')}</p>
+      ? html`<p class="label" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Organizers')}</p>
           <ul class="people">${(session.organizers ?? []).map((name) => html`<li>${renderText(name, lang)}</li>`)}</ul>`
       : nothing}
     ${session.languages?.length
-      ? html`<p><span class="label">${msg('Interpretation')}</span>: ${session.languages.map((tag) => languageName(tag, ui)).join(', ')}</p>`
+      ? html`<p lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}><span class="label">${msg('Interpretation')}</span>: ${session.languages.map((tag) => languageName(tag, uiLang)).join(', ')}</p>`
       : nothing}
     ${session.links?.length
       ? html`<ul class="links">
@@ -115,7 +119,7 @@ function renderDetails(view: SessionView, lang: string): TemplateResult {
             .filter((link) => isSafeUrl(link.url))
             .map(
               (link) => html`<li>
-                <a href=${link.url} rel="noopener noreferrer">${link.label ? renderText(link.label, lang) : linkLabel(link.kind)}</a>
+                <a href=${link.url} rel="noopener noreferrer">${link.label ? renderText(link.label, lang) : uiText(linkLabel(link.kind))}</a>
               </li>`,
             )}
         </ul>`

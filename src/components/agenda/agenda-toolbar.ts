@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { uiMark } from '../../core/i18n/ui-text.js';
+import { directionOf, type Direction } from '../../core/lang.js';
+import { currentUiLocale } from '../../core/ui-locale.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import { formatDay, timeZoneName } from '../../core/time.js';
 import type { SessionType } from '../../feeds/agenda.js';
@@ -32,7 +36,11 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
   const { model, filters, lang } = ctx;
   const days = ['', ...model.days];
   const selectedDay = filters.day && model.days.includes(filters.day) ? filters.day : '';
-  return html`<div part="toolbar" class="toolbar">
+  // The toolbar is UI: in the UI language and direction; the feed's names and dates in it keep theirs.
+  const ui = uiMark(lang);
+  const uiLang = currentUiLocale().lang;
+  const content = ui.lang ? { lang, dir: directionOf(lang) } : { lang: undefined, dir: undefined };
+  return html`<div part="toolbar" class="toolbar" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
     <div role="tablist" aria-label=${msg('Days')} class="days" part="days" @keydown=${ctx.onDayKey}>
       ${days.map(
         (day) => html`<button
@@ -45,7 +53,7 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
           data-day=${day}
           @click=${() => ctx.onFilter({ day: day || undefined })}
         >
-          ${day ? formatDay(day, lang, 'short') : msg('All days')}
+          ${day ? html`<span lang=${ifDefined(content.lang)} dir=${ifDefined(content.dir)}>${formatDay(day, lang, 'short')}</span>` : msg('All days')}
         </button>`,
       )}
     </div>
@@ -60,9 +68,9 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
         />
       </label>
       ${renderSelect(msg('Type'), 'type', filters.type, model.types.map((t) => [t, sessionTypeLabel(t as SessionType)]), ctx)}
-      ${renderSelect(msg('Track'), 'track', filters.track, named(model.tracks, lang), ctx)}
-      ${renderSelect(msg('Room'), 'room', filters.room, named(model.rooms, lang), ctx)}
-      ${renderSelect(msg('Organizer'), 'organizer', filters.organizer, model.organizers.map((o) => [o, o]), ctx)}
+      ${renderSelect(msg('Track'), 'track', filters.track, named(model.tracks, lang), ctx, content)}
+      ${renderSelect(msg('Room'), 'room', filters.room, named(model.rooms, lang), ctx, content)}
+      ${renderSelect(msg('Organizer'), 'organizer', filters.organizer, model.organizers.map((o) => [o, o]), ctx, content)}
     </div>
     <div class="choices">
       <button type="button" part="mine-toggle" aria-pressed=${filters.mine ? 'true' : 'false'} @click=${() => ctx.onFilter({ mine: !filters.mine })}>
@@ -70,10 +78,10 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
       </button>
       <div role="group" aria-label=${msg('Times shown in')} class="segmented">
         <button type="button" aria-pressed=${filters.viewerTime ? 'false' : 'true'} @click=${() => ctx.onFilter({ viewerTime: false })}>
-          ${msg(str`Event time (${timeZoneName(ctx.eventTimeZone, lang)})`)}
+          ${msg(str`Event time (${timeZoneName(ctx.eventTimeZone, uiLang)})`)}
         </button>
         <button type="button" aria-pressed=${filters.viewerTime ? 'true' : 'false'} @click=${() => ctx.onFilter({ viewerTime: true })}>
-          ${msg(str`My time (${timeZoneName(ctx.viewerTimeZone, lang)})`)}
+          ${msg(str`My time (${timeZoneName(ctx.viewerTimeZone, uiLang)})`)}
         </button>
       </div>
       <div role="group" aria-label=${msg('View')} class="segmented">
@@ -100,13 +108,18 @@ function renderSelect(
   value: string | undefined,
   options: readonly (readonly [string, string])[],
   ctx: ToolbarContext,
+  /** The language of the option names, when they are feed text in another language than the UI's. */
+  content: { lang: string | undefined; dir: Direction | undefined } = { lang: undefined, dir: undefined },
 ): TemplateResult | typeof nothing {
   if (options.length < 2) return nothing; // a filter with one choice filters nothing
   return html`<label>
     <span>${label}</span>
     <select @change=${(event: Event) => ctx.onFilter({ [key]: (event.target as HTMLSelectElement).value || undefined })}>
       <option value="" ?selected=${!value}>${msg('All')}</option>
-      ${options.map(([id, name]) => html`<option value=${id} ?selected=${id === value}>${name}</option>`)}
+      ${options.map(
+        ([id, name]) =>
+          html`<option value=${id} ?selected=${id === value} lang=${ifDefined(content.lang)} dir=${ifDefined(content.dir)}>${name}</option>`,
+      )}
     </select>
   </label>`;
 }

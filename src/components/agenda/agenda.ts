@@ -13,6 +13,8 @@ import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { uiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
@@ -232,6 +234,9 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
     const level = clampHeadingLevel(this.headingLevel);
+    // UI strings (and the numbers inside them) in the UI language, marked when the content is in another.
+    const ui = uiMark(lang);
+    const uiLang = currentUiLocale().lang;
     // Only matching sessions are rendered. (Kept cards toggled `hidden` instead measured 7× slower than
     // the plain-DOM baseline at 10,000 sessions.) Long lists arrive in slices, see SessionSlices.
     if (shown !== this.#slices.list) this.#slices = new SessionSlices(shown);
@@ -255,12 +260,12 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         onDownloadDay: () => this.#download(shown, `${this.filters.day}.ics`),
         onDownloadMine: () => this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
-      <p part="summary" class="summary" role="status">
-        ${msg(str`${numberFormat(lang).format(shown.length)} of ${numberFormat(lang).format(model.sessions.length)} sessions`)}
+      <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
+        ${msg(str`${numberFormat(uiLang).format(shown.length)} of ${numberFormat(uiLang).format(model.sessions.length)} sessions`)}
       </p>
       <div id="sessions" @click=${this.#onSessionAction} role="tabpanel" aria-labelledby="tab-${this.filters.day ?? 'all'}" class="sessions ${grid ? 'grid' : 'list'}">
         ${shown.length === 0
-          ? html`<div part="no-results" class="no-results">
+          ? html`<div part="no-results" class="no-results" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
               <p>${msg('No sessions match these filters.')}</p>
               <button type="button" @click=${this.#clearFilters}>${msg('Clear filters')}</button>
             </div>`

@@ -9,7 +9,7 @@ import { filler } from '../../core/feed-states.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { downloadText } from '../../core/ics.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
-import { baseLanguage } from '../../core/lang.js';
+import { baseLanguage, directionOf } from '../../core/lang.js';
 import type { LocalizedText } from '../../core/localized-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -142,33 +142,33 @@ export class CtEventHeader extends CtFeedElement<'event'> {
       ${event.theme ? renderParagraph(event.theme, lang, 'theme', 'theme') : nothing}
       <dl part="details" class="details">
         <div>
-          <dt lang=${ui.lang}>${msg('Dates')}</dt>
+          <dt lang=${ui.lang} dir=${ui.dir}>${msg('Dates')}</dt>
           <dd part="dates">${this.#renderDates(event, lang)}</dd>
         </div>
         ${event.venue || event.city
           ? html`<div>
-              <dt lang=${ui.lang}>${msg('Venue')}</dt>
+              <dt lang=${ui.lang} dir=${ui.dir}>${msg('Venue')}</dt>
               <dd part="venue">${joinPlace([event.venue, event.city], lang)}</dd>
             </div>`
           : nothing}
         ${event.organizer
           ? html`<div>
-              <dt lang=${ui.lang}>${msg('Organizer')}</dt>
+              <dt lang=${ui.lang} dir=${ui.dir}>${msg('Organizer')}</dt>
               <dd part="organizer">${renderText(event.organizer, lang)}</dd>
             </div>`
           : nothing}
       </dl>
       <div part="actions" class="actions">
         ${timing.status === 'ended' && event.outcomeUrl && isSafeUrl(event.outcomeUrl)
-          ? html`<a part="outcome-link" class="button primary" href=${event.outcomeUrl} lang=${ui.lang}>${msg('Read the outcome')}</a>`
+          ? html`<a part="outcome-link" class="button primary" href=${event.outcomeUrl} lang=${ui.lang} dir=${ui.dir}>${msg('Read the outcome')}</a>`
           : nothing}
         ${!this.noCalendar && (timing.status === 'upcoming' || timing.status === 'live')
-          ? html`<button part="calendar-button" type="button" lang=${ui.lang} @click=${() => this.#downloadCalendar(event, lang)}>
+          ? html`<button part="calendar-button" type="button" lang=${ui.lang} dir=${ui.dir} @click=${() => this.#downloadCalendar(event, lang)}>
               ${msg('Add to calendar')}
             </button>`
           : nothing}
         ${event.url && isSafeUrl(event.url)
-          ? html`<a part="website-link" class="button" href=${event.url} lang=${ui.lang}>${msg('Event website')}</a>`
+          ? html`<a part="website-link" class="button" href=${event.url} lang=${ui.lang} dir=${ui.dir}>${msg('Event website')}</a>`
           : nothing}
         ${event.hashtag ? html`<span part="hashtag" class="hashtag" lang="en" dir="ltr">${event.hashtag}</span>` : nothing}
         <slot name="actions"></slot>
@@ -188,7 +188,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
     const left = countdown(start, now);
     const phrase = formatRelativeTime(left.value, left.unit, uiLang);
     // Deliberately not a live region: announcing every change would interrupt the reader each minute.
-    return html`<p part="countdown" class="countdown" lang=${uiLang}>
+    return html`<p part="countdown" class="countdown" lang=${uiLang} dir=${directionOf(uiLang)}>
       <time datetime=${left.duration}>${msg(str`Starts ${phrase}`)}</time>
     </p>`;
   }

@@ -22,7 +22,7 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
 
 /**
  * One press release: the issuing office and symbol, headline, dateline ("New York, 20 June 2023", in the
- * element's language), lead, body, "For more information", the other language versions and share
+ * release's language), lead, body, "For more information", the other language versions and share
  * actions, with schema.org `NewsArticle` data for search engines.
  *
  * The body is structured blocks (paragraphs, headings, lists, quotes, key points, images). An `html`
@@ -149,6 +149,8 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const level = clampHeadingLevel(this.headingLevel);
     this.#html.keepOnly(new Set(release.body.flatMap((block, index) => (block.type === 'html' ? [`${index}\0${block.html}`] : []))));
     const ui = currentUiLocale();
+    // The dateline belongs to the release: "New York, 20 June 2023" in an English release on an Arabic page.
+    const dateline: TextContext = { ...ctx, lang: release.lang };
     // The article is in the release's own language: an English release on an Arabic page reads left to
     // right as a whole, rather than as right-to-left paragraphs of isolated English runs.
     return html`<article part="release" class="release" aria-labelledby="headline" lang=${release.lang} dir=${directionOf(release.lang)}>
@@ -157,7 +159,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
         : nothing}
       <header class="header">
         <p class="kicker">
-          <span class="label" lang=${ui.lang}>${msg('Press release')}</span>
+          <span class="label" lang=${ui.lang} dir=${ui.dir}>${msg('Press release')}</span>
           ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
         </p>
         <p part="office" class="office">${text(release.office, ctx)}</p>
@@ -166,8 +168,8 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
       </header>
       <p part="lead" class="lead">
         <span part="dateline" class="dateline"
-          >${text(release.dateline.place, ctx)}${datelineSeparator(ctx.lang)}<time datetime=${release.dateline.date}
-            >${formatIsoDate(release.dateline.date, ctx.lang)}</time
+          >${text(release.dateline.place, dateline)}${datelineSeparator(release.lang)}<time datetime=${release.dateline.date}
+            >${formatIsoDate(release.dateline.date, release.lang)}</time
           ></span
         >
         – ${inline(release.lead, ctx)}
@@ -182,7 +184,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
       ${release.moreInfo ? this.#renderMoreInfo(release, ctx, level) : nothing}
       ${release.note === false
         ? nothing
-        : html`<p part="note" class="note" lang=${ui.lang}>${msg('For information media. Not an official record.')}</p>`}
+        : html`<p part="note" class="note" lang=${ui.lang} dir=${ui.dir}>${msg('For information media. Not an official record.')}</p>`}
       ${this.#renderLanguages(release)} ${this.noShare ? nothing : this.#renderShare(release)}
     </article>`;
   }
@@ -237,7 +239,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
 
   #renderPoint(point: KeyMessage, number: number, ctx: TextContext, level: number): TemplateResult {
     return html`<li class="point">
-      <span class="number" aria-hidden="true">${numberFormat(ctx.lang).format(number)}</span>
+      <span class="number" aria-hidden="true">${numberFormat(ctx.releaseLang).format(number)}</span>
       <div class="point-body">
         <div class="point-heading" role="heading" aria-level=${level}>${text(point.heading, ctx)}</div>
         <p>${text(point.text, ctx)}</p>
@@ -264,7 +266,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const ui = currentUiLocale();
     return html`<section part="more-info" class="more-info" aria-labelledby="more-info-title">
       <div id="more-info-title" class="heading" role="heading" aria-level=${Math.min(6, level + 1)}>
-        ${info.title ? text(info.title, ctx) : html`<span lang=${ui.lang}>${msg('For more information')}</span>`}
+        ${info.title ? text(info.title, ctx) : html`<span lang=${ui.lang} dir=${ui.dir}>${msg('For more information')}</span>`}
       </div>
       <ul role="list">
         ${info.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}
@@ -278,7 +280,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const ui = currentUiLocale();
     // Each language is named in itself ("Français"), so a reader finds theirs whatever the page language.
     return html`<nav part="languages" class="languages" aria-label=${msg('Other languages')}>
-      <span class="label" lang=${ui.lang}>${msg('Other languages')}</span>
+      <span class="label" lang=${ui.lang} dir=${ui.dir}>${msg('Other languages')}</span>
       <ul role="list">
         ${versions.map(
           (version) =>
@@ -301,7 +303,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const ui = currentUiLocale();
     const headline = plainText(release.headline, this.contentLang);
     const mail = `mailto:?subject=${encodeURIComponent(headline)}&body=${encodeURIComponent(
-      `${headline}\n${datelineText(release, this.contentLang)}\n\n${url}`,
+      `${headline}\n${datelineText(release, release.lang)}\n\n${url}`,
     )}`;
     const canShare = typeof navigator.share === 'function';
     return html`<div part="share" class="share" role="group" aria-label=${msg('Share')} lang=${ui.lang} dir=${ui.dir}>

@@ -6,7 +6,7 @@ import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { formatIsoDate } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
-import { baseLanguage } from '../../core/lang.js';
+import { baseLanguage, directionOf } from '../../core/lang.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
@@ -141,7 +141,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
         )}
       </ul>
       ${filtered.length > visible.length
-        ? html`<button part="more-button" type="button" class="more" lang=${ui.lang} @click=${() => this.#showMore(limit)}>
+        ? html`<button part="more-button" type="button" class="more" lang=${ui.lang} dir=${ui.dir} @click=${() => this.#showMore(limit)}>
             ${msg(str`Show more (${filtered.length - visible.length} more)`)}
           </button>`
         : nothing}
@@ -152,9 +152,12 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
     const url = release.url && isSafeUrl(release.url) ? release.url : undefined;
     const isOpen = this.open.has(release.id);
     const panel = `full-${release.id}`;
-    return html`<li part="item" class="item" data-release=${release.id} tabindex="-1">
+    const ui = currentUiLocale();
+    // Each item is in its release's language and direction: an English lead on an Arabic page is one
+    // left-to-right paragraph, not a row of English runs laid out right to left.
+    return html`<li part="item" class="item" data-release=${release.id} tabindex="-1" lang=${release.lang} dir=${directionOf(release.lang)}>
       <p class="meta">
-        <time part="date" datetime=${release.dateline.date}>${formatIsoDate(release.dateline.date, ctx.lang)}</time>
+        <time part="date" datetime=${release.dateline.date}>${formatIsoDate(release.dateline.date, release.lang)}</time>
         ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
       </p>
       <div part="headline" class="headline" role="heading" aria-level=${Math.min(6, level)}>
@@ -166,6 +169,8 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
         : html`<button
               part="toggle"
               type="button"
+              lang=${ui.lang}
+              dir=${ui.dir}
               aria-expanded=${isOpen ? 'true' : 'false'}
               aria-controls=${panel}
               @click=${() => this.#toggle(release.id)}

@@ -130,7 +130,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
   #renderFilters(roles: SpeakerRole[]): TemplateResult {
     const ui = currentUiLocale();
     const choices: SpeakersFilter[] = ['all', ...roles];
-    return html`<div part="filters" class="filters" role="group" aria-label=${msg('Show')} lang=${ui.lang}>
+    return html`<div part="filters" class="filters" role="group" aria-label=${msg('Show')} lang=${ui.lang} dir=${ui.dir}>
       ${choices.map(
         (choice) => html`<button
           part="filter-button"
@@ -160,10 +160,10 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
             loading="lazy"
             decoding="async"
           />`
-        : html`<span part="initials" class="initials" aria-hidden="true">${initials(name, lang)}</span>`}
+        : html`<span part="initials" class="initials" aria-hidden="true" dir="auto">${initials(name, lang)}</span>`}
       <div class="body">
         <div part="name" class="name" role="heading" aria-level=${level}>${renderText(person.name, lang)}</div>
-        <p part="role" class="role" data-role=${person.role} lang=${ui.lang}>${speakerRoleLabel(person.role)}</p>
+        <p part="role" class="role" data-role=${person.role} lang=${ui.lang} dir=${ui.dir}>${speakerRoleLabel(person.role)}</p>
         ${person.title ? html`<p part="job-title" class="job-title">${renderText(person.title, lang)}</p>` : nothing}
         ${person.organization ? html`<p part="organization" class="organization">${renderText(person.organization, lang)}</p>` : nothing}
         ${person.sessions?.length

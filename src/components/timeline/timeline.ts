@@ -127,7 +127,7 @@ export class CtTimeline extends CtFeedElement<'timeline'> {
         ${single
           ? html`<time part="date" class="date" datetime=${item.date}>${date}</time>`
           : html`<span part="date" class="date" data-start=${item.date} data-end=${ifDefined(item.endDate)}>${date}</span>`}
-        <span part="state" class=${status === 'current' ? 'state' : 'state visually-hidden'} lang=${currentUiLocale().lang}>${stateLabel(status)}</span>
+        <span part="state" class=${status === 'current' ? 'state' : 'state visually-hidden'} lang=${currentUiLocale().lang} dir=${currentUiLocale().dir}>${stateLabel(status)}</span>
         <div part="heading" class="heading" role="heading" aria-level=${level}>
           ${item.url && isSafeUrl(item.url) ? html`<a href=${item.url}>${title}</a>` : title}
         </div>
