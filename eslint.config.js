@@ -9,15 +9,17 @@ const NO_DIRECT_DEFINE = {
 };
 
 // A raw language tag (`en_US`, `x-klingon`) makes `Intl` throw a RangeError, and a call without one uses
-// the browser's locale instead of the element's: in src/, every locale-sensitive call goes through
-// src/core/i18n/ (normalizeLanguageTag, compareText, upperCase, languageDisplayName…) or format.ts.
-const RAW_LOCALE_MESSAGE = 'Locale-sensitive calls go through src/core/i18n/ (or format.ts), which normalises the language tag.';
+// the browser's locale instead of the element's: in src/, every locale-sensitive call whose locale is not
+// a literal ('en-US' to read a zone's wall clock) goes through src/core/i18n/ (normalizeLanguageTag,
+// compareText, upperCase, languageDisplayName…) or format.ts.
+const RAW_LOCALE_MESSAGE = 'Locale-sensitive calls go through src/core/i18n/ (or format.ts), which normalises the language tag; only a literal locale may be passed directly.';
 const NO_RAW_LOCALE_CALLS = [
-  "NewExpression[callee.object.name='Intl']",
-  "CallExpression[callee.object.name='Intl']",
+  "NewExpression[callee.object.name='Intl']:not([arguments.0.type='Literal'])",
+  "CallExpression[callee.object.name='Intl']:not([arguments.0.type='Literal'])",
   "CallExpression[callee.object.object.name='Intl']",
   "ClassDeclaration[superClass.object.name='Intl']",
-  'CallExpression[callee.property.name=/^(localeCompare|toLocaleString|toLocaleDateString|toLocaleTimeString|toLocaleUpperCase|toLocaleLowerCase)$/]',
+  "CallExpression[callee.property.name='localeCompare']:not([arguments.1.type='Literal'])",
+  "CallExpression[callee.property.name=/^(toLocaleString|toLocaleDateString|toLocaleTimeString|toLocaleUpperCase|toLocaleLowerCase)$/]:not([arguments.0.type='Literal'])",
 ].map((selector) => ({ selector, message: RAW_LOCALE_MESSAGE }));
 
 export default tseslint.config(
