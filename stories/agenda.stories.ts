@@ -114,6 +114,19 @@ export const ArabicGrid: Story = {
   args: { view: 'grid' },
   render: (args) => html`<div lang="ar" dir="rtl">${agenda(args)}</div>`,
 };
+/**
+ * `<ct-agenda lang="ar">` on an English page: Arabic content right to left; the UI strings (English, the
+ * page's UI language) keep their own left-to-right direction: "20 of 20 sessions", "My time (…)".
+ */
+export const ArabicAgendaOnEnglishPage: Story = {
+  globals: { locale: 'en' },
+  render: (args) => agenda(args, { lang: 'ar' }),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('ct-agenda')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#session-closing [aria-expanded]')?.click();
+  },
+};
 export const Dark: Story = {
   render: (args) => html`<div style="background:#101316; padding:1rem">${agenda(args, { theme: 'dark' })}</div>`,
 };

@@ -99,9 +99,18 @@ export const French: Story = {
   render: (args) => release(args, { lang: 'fr' }),
 };
 
-/** On an Arabic page: right to left, the date in Arabic, the English text marked as English. */
+/** In an Arabic block: the English release stays one left-to-right English article, dateline included. */
 export const Arabic: Story = {
   render: (args) => html`<div lang="ar">${release(args)}</div>`,
+};
+
+/**
+ * An English release on an Arabic page (UI in Arabic): the article is English and left to right, its
+ * dateline "New York, 20 June 2023"; the Arabic UI labels ("نشرة صحفية") keep their own direction.
+ */
+export const EnglishReleaseOnArabicPage: Story = {
+  globals: { locale: 'ar' },
+  render: (args) => release(args),
 };
 
 export const Loading: Story = {

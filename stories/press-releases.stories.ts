@@ -73,6 +73,9 @@ export const French: Story = { render: (args) => list(args, { lang: 'fr' }) };
 
 export const Arabic: Story = { render: (args) => html`<div lang="ar">${list(args)}</div>` };
 
+/** English releases on an Arabic page: each item is an English, left-to-right block; the buttons are Arabic. */
+export const EnglishReleasesOnArabicPage: Story = { globals: { locale: 'ar' }, render: (args) => list(args) };
+
 export const Loading: Story = {
   args: { src: 'feeds/never-answers.json' },
   render: (args) => list(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => {}) }) }),

@@ -87,6 +87,25 @@ export const Empty: Story = {
 /** `lang="ar"` on a container: Arabic names, right to left. */
 export const Arabic: Story = { render: (args) => html`<div lang="ar">${speakers(args)}</div>` };
 
+/** Names given as plain strings, language unknown, on an Arabic page: each keeps its own direction. */
+export const PlainNamesOnArabicPage: Story = {
+  globals: { locale: 'ar' },
+  args: { src: undefined },
+  render: (args) =>
+    speakers(args, {
+      data: {
+        kind: 'conference',
+        version: 1,
+        speakers: {
+          people: [
+            { id: 'moreno', name: 'Ms. Ana Moreno', role: 'speaker', title: 'Director, Example Institute (illustrative)' },
+            { id: 'haddad', name: 'السيدة ليلى حداد', role: 'moderator', title: 'مديرة (مثال توضيحي)' },
+          ],
+        },
+      },
+    }),
+};
+
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {
   render: (args) => html`<div style="background: #101316; padding: 1rem">${speakers(args, { theme: 'dark' })}</div>`,
