@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from './i18n/language-tag.js';
 import { directionOf, type Direction } from './lang.js';
 import { resolveLocalizedText, type LocalizedText } from './localized-text.js';
 
@@ -7,13 +8,16 @@ import { resolveLocalizedText, type LocalizedText } from './localized-text.js';
  * Feed text in the element's language, always as a text binding (never markup). Text that falls back to
  * another language is wrapped in a `<span lang>` so it is pronounced and shaped right (and `dir="auto"`
  * so English inside Arabic keeps its own direction). A plain string's language is unknown ("Ms. Ana
- * Moreno" in an Arabic feed): it is isolated with `<bdi>`, which takes the direction of its first letter.
+ * Moreno" in an Arabic feed): when its first letter's direction is not the element's, it is isolated in
+ * a `<bdi>` of that direction; otherwise it stays a bare text node (no wrapper on one-language pages).
  */
 export function renderText(value: LocalizedText, lang: string): TemplateResult | string {
   const resolved = resolveLocalizedText(value, lang);
   if (!resolved) return '';
   if (resolved.lang) return html`<span lang=${resolved.lang} dir="auto">${resolved.text}</span>`;
-  return typeof value === 'string' ? html`<bdi>${resolved.text}</bdi>` : resolved.text;
+  if (typeof value !== 'string') return resolved.text;
+  const dir = textDirection(resolved.text);
+  return dir && dir !== directionOf(lang) ? html`<bdi dir=${dir}>${resolved.text}</bdi>` : resolved.text;
 }
 
 export interface BlockText {
