@@ -91,3 +91,14 @@ test('validate reads .ics files, and fails on text that is not iCalendar', () =>
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /Not an iCalendar file/);
 });
+
+test('convert --from ical ends quickly on a repeat rule that never matches again (FREQ=MINUTELY on 31 February)', () => {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['bin/ct-feed.mjs', 'convert', '--from', 'ical', 'test/fixtures/ical/never-again.ics'], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(result.status, 0, result.stderr);
+  assert.ok(Date.now() - started < 30_000);
+  const feed = JSON.parse(result.stdout);
+  // The series' first date (DTSTART is always an occurrence) and the other event.
+  assert.deepEqual(feed.agenda.sessions.map((session) => session.start), ['2020-06-09T09:00:00.000Z', '2020-06-10T09:00:00.000Z']);
+  assert.match(result.stderr, /^left out VEVENT 1 \(Never again\): its repeat rule found no further date in 20000 tries; the rest are left out$/m);
+});
