@@ -24,7 +24,7 @@ async function openPage(csp: string, page = 'every-element'): Promise<HTMLIFrame
   const frame = document.createElement('iframe');
   // Both frames in the runner's viewport, one over the other: the count-up starts only in view.
   frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 1200px; block-size: 800px; border: 0';
-  frame.src = `/page/${page}?csp=${csp}`;
+  frame.src = `/page/${page}${page.includes('?') ? '&' : '?'}csp=${csp}`;
   document.body.append(frame);
   const win = () => frame.contentWindow as PageWindow | null;
   await until(() => win()?.__ready === true, `every element settled under csp=${csp}`, 25_000).catch((error) => {
@@ -47,7 +47,8 @@ function layout(frame: HTMLIFrameElement) {
   return boxes;
 }
 
-for (const page of ['every-element', 'every-element-cdn']) {
+// The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy.
+for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar']) {
   describe(`every element under a strict CSP sent as a header (${page})`, function () {
     this.timeout(90_000);
     let strict: HTMLIFrameElement;
@@ -65,6 +66,11 @@ for (const page of ['every-element', 'every-element-cdn']) {
       for (const [id, state] of Object.entries(states)) expect(state, id).to.equal(id.match(/-(loading|error|empty)$/)?.[1] ?? 'ready');
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
+      if (page.includes('lang=ar')) {
+        // The UI strings came from the Arabic chunk, loaded under the policy.
+        const retry = strict.contentDocument!.getElementById('stats-error')!.shadowRoot!.querySelector('[part~="retry-button"]')!;
+        expect(retry.textContent).to.match(/[\u0600-\u06FF]/);
+      }
     });
 
     it('lays out every box as it does without the policy', () => {
@@ -96,7 +102,8 @@ for (const page of ['every-element', 'every-element-cdn']) {
         expect(names.length).to.equal(4);
         // Four columns side by side, each a quarter of the day's width (less the gaps).
         const lefts = names.map((node) => Math.round(node.getBoundingClientRect().left));
-        expect(lefts, 'room columns side by side').to.deep.equal([...lefts].sort((a, b) => a - b));
+        const rtl = getComputedStyle(day).direction === 'rtl'; // the first room on the right
+        expect(lefts, 'room columns side by side').to.deep.equal([...lefts].sort((a, b) => (rtl ? b - a : a - b)));
         expect(new Set(lefts).size).to.equal(4);
         for (const card of day.querySelectorAll<HTMLElement>('[part~="session"]')) {
           const room = card.querySelector('[part~="room"]')?.textContent?.trim();
@@ -146,5 +153,43 @@ describe('a page whose Trusted Types policy does not allow "dompurify"', functio
     const win = frame.contentWindow as PageWindow;
     expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
     expect(win.__errors).to.deep.equal([]);
+  });
+});
+
+describe('the CDN file included twice under a strict CSP', function () {
+  this.timeout(60_000);
+  const open = async (csp: string) => {
+    const frame = document.createElement('iframe');
+    frame.src = `/page/twice-cdn?csp=${csp}`;
+    document.body.append(frame);
+    const root = () => frame.contentDocument?.querySelector('ct-stats')?.shadowRoot;
+    await until(() => (root()?.querySelectorAll('[part~="figure"]').length ?? 0) === 7, `figures under ${csp}`, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return frame;
+  };
+
+  it("works with 'allow-duplicates', as README.md says: no violation, no error", async () => {
+    const frame = await open('strict-twice');
+    try {
+      const win = frame.contentWindow as PageWindow;
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+      const release = frame.contentDocument!.querySelector('ct-press-release')!;
+      expect(release.shadowRoot!.querySelector('[part~="headline"]')).not.to.equal(null);
+      expect(release.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("without it the second copy stops at its first policy and the first copy keeps working", async () => {
+    const frame = await open('strict');
+    try {
+      const win = frame.contentWindow as PageWindow;
+      expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
+      expect(win.__errors).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Host pages served with a real Content-Security-Policy *header* (a `<meta>` policy cannot carry every
  * directive and is not what careful sites send):
  *
- *   /page/<name>?csp=strict|no-dompurify|none&theme=&lang=
+ *   /page/<name>?csp=strict|strict-twice|no-dompurify|none&theme=&lang=
  *       test/fixtures/pages/<name>.html with that policy; `theme` adds a site theme's stylesheet before
  *       anything else (hostile-star, bootstrap, tailwind-preflight); `lang=ar` makes it an Arabic page.
  *
@@ -24,6 +24,8 @@ const STRICT = [
 
 export const POLICIES = {
   strict: [...STRICT, 'trusted-types lit-html dompurify ct-widgets'].join('; '),
+  // What README.md asks of pages that may load the script twice.
+  'strict-twice': [...STRICT, "trusted-types lit-html dompurify ct-widgets 'allow-duplicates'"].join('; '),
   'no-dompurify': [...STRICT, 'trusted-types lit-html ct-widgets'].join('; '),
   none: undefined,
 };
