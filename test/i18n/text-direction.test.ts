@@ -107,6 +107,8 @@ async function everyElement(lang: string | undefined): Promise<HTMLElement> {
     <ct-stats src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-stats>
     <ct-key-messages src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-key-messages>
     <ct-agenda src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-agenda>
+    <ct-agenda id="grid-live" src=${SEED_FEED_URL} view="grid" now="2023-06-19T14:05:00Z" no-url-state lang=${ifDefined(lang)}></ct-agenda>
+    <ct-event-header id="upcoming" src=${SEED_FEED_URL} now="2023-06-10T12:00:00Z" lang=${ifDefined(lang)}></ct-event-header>
     <ct-speakers src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-speakers>
     <ct-speakers id="plain" .data=${plainNames} lang=${ifDefined(lang)}></ct-speakers>
     <ct-timeline src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-timeline>
@@ -126,6 +128,10 @@ async function everyElement(lang: string | undefined): Promise<HTMLElement> {
   list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')?.click();
   await until(() => list.shadowRoot!.querySelector('ct-press-release')?.shadowRoot?.querySelector('[part~="lead"]') != null, 'the open release');
   await new Promise((resolve) => setTimeout(resolve, 50));
+  // The states these carry UI text in: a countdown before the event, "Now" markers and room headers.
+  expect(container.querySelector('#upcoming')!.shadowRoot!.querySelector('[part~="countdown"]'), 'countdown').to.not.equal(null);
+  const grid = container.querySelector('#grid-live')!.shadowRoot!;
+  expect(grid.querySelector('[part~="now-marker"]'), 'now marker').to.not.equal(null);
   return container;
 }
 
