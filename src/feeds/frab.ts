@@ -56,11 +56,7 @@ const frabDocument = v.object({
   schedule: v.object({ version: v.optional(v.string()), conference, events: v.optional(v.array(v.unknown())) }),
 });
 
-/** A frab document is recognised by its `schedule.conference` object. */
-export function isFrabSchedule(json: unknown): boolean {
-  const schedule = (json as { schedule?: { conference?: unknown } } | null)?.schedule;
-  return typeof schedule === 'object' && schedule !== null && typeof schedule.conference === 'object';
-}
+export { isFrabSchedule } from './frab-detect.js';
 
 export interface FrabConversion {
   /** A complete v1 feed of kind "agenda", to be validated like any other. */

@@ -18,8 +18,7 @@ import { uiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
-import { isFrabSchedule } from '../../feeds/frab.js';
-import { adaptFrab } from './frab-adapter.js';
+import { isFrabSchedule } from '../../feeds/frab-detect.js';
 import { applyFilters, filtersFromHash, filtersToHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
@@ -202,7 +201,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
       return import('./ical-adapter.js').then(({ adaptICalendar }) => adaptICalendar(json, url));
     }
     if (this.format === 'ct' || (this.format === 'auto' && !isFrabSchedule(json))) return json;
-    return adaptFrab(json, url);
+    // frab/c3voc schedule JSON: its reader loads only now, in its own chunk, like the iCalendar one.
+    return import('./frab-adapter.js').then(({ adaptFrab }) => adaptFrab(json, url));
   }
 
   /** @internal */
