@@ -190,6 +190,12 @@ class CalendarReader {
 
   /** A block → component; a line that does not parse is dropped, and the event with it if it was DTSTART. */
   #parse(block: Block, where = block.name): ICAL.Component | undefined {
+    try {
+      // Most blocks parse whole: one pass. Only a faulty one is read line by line.
+      return new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown[]);
+    } catch {
+      // read line by line below
+    }
     const good: string[] = [];
     const bad: string[] = [];
     for (const line of block.lines) {
