@@ -493,7 +493,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
       url: `${page}#session-${view.id}`,
     }));
     const title = resolveLocalizedText(data.title, lang)?.text;
-    downloadText(fileName, await buildIcs(events, title));
+    downloadText(fileName, buildIcs(events, { name: title }));
   }
 }
 
