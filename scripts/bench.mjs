@@ -199,7 +199,7 @@ async function clsRun(width) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const failures = [];
 const lines = [];
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmt = (ms) => (ms === Infinity ? 'over 60 s' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
 let section = '';
 function row(label, agenda, base, target, ratio = agenda / base) {

@@ -94,12 +94,15 @@ describe('<ct-agenda> with the seed programme', () => {
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
     };
+    const rendered = all(el, '.session');
     await type('victim');
-    const cards = all(el, '.session');
+    const cards = all(el, '.session:not([hidden])');
     expect(cards).to.have.length(2);
     await type('victims'); // both titles say "victims": the same two sessions
-    expect(all(el, '.session')).to.have.length(2);
-    expect(all(el, '.session').every((card, i) => card === cards[i])).to.equal(true);
+    expect(all(el, '.session:not([hidden])')).to.have.length(2);
+    expect(all(el, '.session:not([hidden])').every((card, i) => card === cards[i])).to.equal(true);
+    // Search hides what it leaves out: the cards rendered at first are all still there, the same nodes.
+    expect(all(el, '.session').every((card, i) => card === rendered[i])).to.equal(true);
     await type('victims amplifying'); // one of them only: a new list
     expect(titles(el)).to.deep.equal(['Side event: amplifying the voices of victims and survivors']);
   });
@@ -264,8 +267,10 @@ describe('<ct-agenda> with the seed programme', () => {
       await el.updateComplete;
       expect(getComputedStyle(one(el, '[part~="toolbar"]')!).display).to.equal('none');
       expect(getComputedStyle(one(el, '.session .actions')!).display).to.equal('none');
-      const cards = all(el, '.session');
+      const cards = all(el, '.session:not([hidden])');
       expect(cards).to.have.length(3);
+      // What the filter left out is hidden, so not printed either.
+      expect(all(el, '.session[hidden]').every((card) => getComputedStyle(card).display === 'none')).to.equal(true);
       for (const card of cards) {
         const title = card.querySelector('.title')!;
         expect(getComputedStyle(title).color).to.equal('rgb(27, 27, 27)'); // the light theme's text, on paper
@@ -386,8 +391,8 @@ describe('<ct-agenda> with 1,000 sessions for assistive technology', function ()
     const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()} .data=${generateAgendaFeed(1000)}></ct-agenda>`);
     await until(() => all(el, '.session').length === 1000, 'all sessions', 50_000);
     // Off-screen chunks are laid out (and so enter the tree) in short tasks after the list is complete:
-    // issue 12 asks for every session within a few seconds (~1 s in the bench; 8 s here, where reading the
-    // whole tree once a second competes with that work on a shared machine).
+    // issue 12 asks for every session within a few seconds (~1 s in the bench; up to 15 s here, where
+    // reading the whole tree once a second competes with that work on a shared, loaded machine).
     const headings = new Set<string>();
     const walk = (node: AxNode) => {
       const match = node.role === 'heading' ? /session (\d+)$/.exec(node.name ?? '') : null;
@@ -395,7 +400,7 @@ describe('<ct-agenda> with 1,000 sessions for assistive technology', function ()
       node.children?.forEach(walk);
     };
     const start = performance.now();
-    while (headings.size < 1000 && performance.now() - start < 8000) {
+    while (headings.size < 1000 && performance.now() - start < 15_000) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       headings.clear();
       walk((await a11ySnapshot({})) as unknown as AxNode);
