@@ -61,9 +61,7 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
     ${cssProperties(ctx.placement)}
     ><article aria-labelledby=${titleId}
       ><p class="when"
-        ><time datetime=${session.start}>${formatTime(view.start, timeZone, lang)}</time>–<time datetime=${session.end}
-          >${formatTime(view.end, timeZone, lang)}</time
-        >${ctx.marker === 'now'
+        >${renderWhen(session.start, session.end, formatTime(view.start, timeZone, lang), formatTime(view.end, timeZone, lang))}${ctx.marker === 'now'
           ? html` <span part="now-marker" class="marker now" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Now')}</span>`
           : ctx.marker === 'next'
             ? html` <span part="next-marker" class="marker next" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Next')}</span>`
@@ -86,6 +84,16 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
         ><a class="permalink" href="#session-${view.id}">${msg('Link to this session')}</a></div
       ><div id=${detailsId} part="details" class="details" ?hidden=${!ctx.open}>${ctx.open ? renderDetails(view, lang, ui) : nothing}</div></article
   ></div>`;
+}
+
+/**
+ * Start and end; a point in time (an iCalendar event with a start only, converted to a one-second
+ * session) shows its start alone, not "10 a.m.–10 a.m.". A whole day stays "midnight–midnight".
+ */
+function renderWhen(start: string, end: string, from: string, to: string): TemplateResult {
+  return Date.parse(end) - Date.parse(start) < 60_000
+    ? html`<time datetime=${start}>${from}</time>`
+    : html`<time datetime=${start}>${from}</time>–<time datetime=${end}>${to}</time>`;
 }
 
 function renderDetails(view: SessionView, lang: string, ui: UiMark): TemplateResult {
