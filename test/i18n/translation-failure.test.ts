@@ -65,4 +65,14 @@ describe('a UI translation that cannot load', function () {
     expect(win.__errors).to.deep.equal([]);
     expect(win.__warnings.filter((w) => w.includes('UI translation'))).to.have.length(2);
   });
+
+  it('in the CDN build hosted without its chunks/ folder (needs `npm run build`)', async () => {
+    const frame = await loadPage('/test/fixtures/pages/locale-fail-cdn.html');
+    frames.push(frame);
+    await settle();
+    const win = frame.contentWindow as PageWindow;
+    expect(navLabel(frame)).to.equal('Language');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings.filter((w) => w.includes('"fr" UI translation'))).to.have.length(1);
+  });
 });
