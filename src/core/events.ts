@@ -3,6 +3,8 @@ import type { FeedFailureReason } from './feed-error.js';
 export interface CtLoadDetail {
   /** The feed URL, or `undefined` for inline JSON and the `.data` property. */
   url: string | undefined;
+  /** Items left out because they were faulty (the element says so in a note, the console says which). */
+  leftOut: number;
 }
 
 export interface CtErrorDetail {

@@ -3,7 +3,12 @@ import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
 import { CtErrorEvent, CtLoadEvent } from './events.js';
 import { FeedError } from './feed-error.js';
 import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.js';
-import { readFeedSection } from './validate.js';
+import { AdaptedFeed } from './feed/adapted.js';
+import { readFeedSection, type LeftOut } from './validate.js';
+
+const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };
+/** Left-out lists already written to the console: once per document, however many elements show it. */
+const logged = new WeakSet<object>();
 
 /** What a feed-driven element tells its controller. */
 export interface FeedSource<Name extends FeedSectionName> extends ReactiveControllerHost, HTMLElement {
@@ -13,8 +18,8 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
   readonly store: FeedStore;
   readonly requestOptions: FeedRequestOptions;
   /**
-   * Turns another format (frab schedule JSON, say) into a feed of ours before validation. Throws a
-   * FeedError when the document is not of that format either.
+   * Turns another format (frab schedule JSON, say) into a feed of ours before validation; an `AdaptedFeed`
+   * when it left events out. Throws a FeedError when the document is not of that format either.
    */
   adaptFeed?(json: unknown, url: string | undefined): unknown | Promise<unknown>;
 }
@@ -27,6 +32,8 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
 export class FeedController<Name extends FeedSectionName> implements ReactiveController {
   /** Last valid section; kept when a later load fails. */
   data: FeedSection<Name> | undefined;
+  /** Faulty items of the shown data that were left out (by an adapter or by validation). */
+  leftOut: LeftOut = NOTHING_LEFT_OUT;
   /** The latest failure, cleared by the next success. */
   error: FeedError | undefined;
   /** A request is under way. */
@@ -148,16 +155,32 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
     }
   }
 
-  #validate(json: unknown, url: string | undefined) {
+  #validate(adapted: unknown, url: string | undefined) {
+    const json = adapted instanceof AdaptedFeed ? adapted.feed : adapted;
+    const skipped = adapted instanceof AdaptedFeed ? adapted.skipped : [];
     const result = readFeedSection(json, this.host.feedSection, url);
     if (result.ok) {
       this.data = result.value;
       this.error = undefined;
-      this.host.dispatchEvent(new CtLoadEvent({ url }));
+      const count = skipped.length + result.leftOut.count;
+      this.leftOut = count ? { count, details: [...skipped, ...result.leftOut.details] } : NOTHING_LEFT_OUT;
+      const key = adapted instanceof AdaptedFeed ? adapted : result;
+      if (count && !logged.has(key)) {
+        logged.add(key);
+        this.#logLeftOut(url);
+      }
+      this.host.dispatchEvent(new CtLoadEvent({ url, leftOut: count }));
     } else {
       this.#fail(result.error, result.messages);
     }
     this.host.requestUpdate();
+  }
+
+  #logLeftOut(url: string | undefined) {
+    const { count, details } = this.leftOut;
+    const shown = details.slice(0, 50);
+    const more = details.length > shown.length ? `\n… and ${details.length - shown.length} more` : '';
+    console.warn(`ct-widgets: ${url ?? `inline data of <${this.host.localName}>`}: ${count} faulty item(s) left out, the rest is shown:\n${shown.join('\n')}${more}`);
   }
 
   #fail(error: FeedError, details: readonly string[] = [error.message]) {

@@ -5,7 +5,7 @@ import { CtElement } from './base-element.js';
 import { FeedController } from './feed-controller.js';
 import { defaultFeedStore, type FeedRequestOptions, type FeedStore } from './feed-store.js';
 import { LOADING_DEFAULTS, loadingNumberAttribute, resolveLoadingValues, type LoadingName, type LoadingValues } from './feed/loading-options.js';
-import { renderFeedEmpty, renderFeedError, renderFeedLoading } from './feed-states.js';
+import { renderFeedEmpty, renderFeedError, renderFeedLoading, renderLeftOutNote } from './feed-states.js';
 import { feedStateStyles } from './feed-states.styles.js';
 
 const FEED_PROPERTIES = ['src', 'data', 'refresh', 'timeout', 'maxBytes', 'store'] as const;
@@ -18,7 +18,8 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
 };
 
 /**
- * An element that shows one section of a feed, in one of four states: loading, error, empty, ready.
+ * An element that shows one section of a feed, in one of four states: loading, error, empty, ready; with a
+ * note above the data when faulty items of the feed were left out.
  * Subclasses name their section and render the ready state; everything about getting, validating and
  * keeping data is here and in `FeedController`.
  */
@@ -127,7 +128,9 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
       dir=${this.contentDir}
       aria-busy=${!data && !error ? 'true' : 'false'}
     >
-      ${error ? renderFeedError(error, data !== undefined, this.feed.retry) : nothing}${body}
+      ${error ? renderFeedError(error, data !== undefined, this.feed.retry) : nothing}${data && this.feed.leftOut.count
+        ? renderLeftOutNote(this.feed.leftOut.count)
+        : nothing}${body}
     </div>`;
   }
 }

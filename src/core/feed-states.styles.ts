@@ -23,6 +23,14 @@ export const feedStateStyles = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
+  .ct-left-out {
+    margin-block-start: 0;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25em solid var(--_ct-border);
+    color: var(--_ct-muted);
+    font-size: 0.875em;
+  }
   .ct-empty {
     padding: var(--_ct-space);
     color: var(--_ct-muted);

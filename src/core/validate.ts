@@ -3,6 +3,9 @@ import { feedHeader } from '../feeds/common.js';
 import { FEED_SECTIONS, anyFeed, type FeedSection, type FeedSectionName } from '../feeds/documents.js';
 import { FeedError } from './feed-error.js';
 import { makeWellFormed } from './feed/well-formed.js';
+import { parseLeniently, type LeftOut } from './feed/lenient.js';
+
+export type { LeftOut } from './feed/lenient.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -32,7 +35,11 @@ export function describeIssue(issue: Issue, prefix = '$'): string {
 
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export type SectionResult<T> = { ok: true; value: T } | { ok: false; error: FeedError; messages: string[] };
+/**
+ * A section read for display: `leftOut` says which faulty items were left out (the rest is shown). Only a
+ * document that is not a feed of ours at all, or a section that is not one, is `ok: false`.
+ */
+export type SectionResult<T> = { ok: true; value: T; leftOut: LeftOut } | { ok: false; error: FeedError; messages: string[] };
 
 function invalid(messages: string[], path: string | undefined, url: string | undefined): SectionResult<never> {
   const error = new FeedError('invalid', messages[0] ?? 'invalid feed', { url, path });
@@ -59,7 +66,8 @@ const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown>>>();
 
 /**
  * Validates the header of a feed and the one section an element shows. Only that section is checked, so
- * an error in another section of a conference document never takes down this element.
+ * an error in another section of a conference document never takes down this element; within it, a
+ * faulty item of a list (a session, a figure, a release) is left out and the others are shown.
  */
 export function readFeedSection<Name extends FeedSectionName>(
   json: unknown,
@@ -91,13 +99,17 @@ function readUncached<Name extends FeedSectionName>(
       url,
     );
   }
-  const parsed = v.safeParse(FEED_SECTIONS[section], json[section]);
-  if (!parsed.success) return fromIssues(parsed.issues, `$.${section}`, url);
+  const prefix = `$.${section}`;
+  const parsed = parseLeniently(FEED_SECTIONS[section] as v.GenericSchema<unknown, FeedSection<Name>>, json[section], prefix, describeIssue);
+  if (!parsed.success) return fromIssues(parsed.issues, prefix, url);
   // The one place feed text is normalised: lone surrogates become U+FFFD before any element sees them.
-  return { ok: true, value: makeWellFormed(parsed.output) as FeedSection<Name> };
+  return { ok: true, value: makeWellFormed(parsed.output) as FeedSection<Name>, leftOut: parsed.leftOut };
 }
 
-/** Every problem in a whole document, for the `ct-feed validate` command and editors' tooling. */
+/**
+ * Every problem in a whole document, for the `ct-feed validate` command and editors' tooling: strict, a
+ * faulty item is reported here even though the elements leave it out and show the rest.
+ */
 export function validateDocument(json: unknown): string[] {
   const parsed = v.safeParse(anyFeed, json);
   return parsed.success ? [] : parsed.issues.map((issue) => describeIssue(issue));

@@ -9,6 +9,9 @@ export const SESSION_TYPES = [
   'panel',
   'side-event',
   'general-debate',
+  /** A presentation by one or a few speakers (a conference talk or lecture, as frab and pretalx export). */
+  'talk',
+  'workshop',
   'closing',
   'break',
   'other',

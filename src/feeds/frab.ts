@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { AgendaSection, AgendaSession } from './agenda.js';
-import { FEED_VERSION } from './common.js';
+import type { AgendaSection, AgendaSession, SessionType } from './agenda.js';
+import { FEED_VERSION, languageTag, timeZone as knownTimeZone } from './common.js';
 import { feedIdMap, uniqueFeedId } from './ids.js';
 
 /**
@@ -28,6 +28,8 @@ const v1Event = v.object({
   description: optionalText,
   persons: v.optional(v.array(person)),
   url: v.optional(v.nullable(v.string())),
+  type: v.optional(v.nullable(v.string())),
+  language: v.optional(v.nullable(v.string())),
 });
 
 const conference = v.object({
@@ -50,6 +52,8 @@ const v2Event = v.object({
   description: optionalText,
   participants: v.optional(v.array(person)),
   url: v.optional(v.string()),
+  type: v.optional(v.nullable(v.string())),
+  language: v.optional(v.nullable(v.string())),
 });
 
 const frabDocument = v.object({
@@ -63,6 +67,8 @@ export interface FrabConversion {
   feed: { kind: 'agenda'; version: typeof FEED_VERSION; meta: { source: string }; agenda: AgendaSection };
   /** `$.schedule.conference.days[0].rooms["Curie"][3]: no valid "date"` — what was left out. */
   skipped: string[];
+  /** What was shown otherwise than the export says (an unknown time zone name replaced), for the console. */
+  notes: string[];
 }
 
 export class FrabFormatError extends Error {
@@ -92,12 +98,51 @@ function normalizeInstant(value: string): string {
   return value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/T(\d{2}:\d{2})([Z+-])/, 'T$1:00$2');
 }
 
-/** Keeps the offset of `start` when writing an end computed from a duration, so times read naturally. */
-function addDuration(start: string, ms: number): string {
+/**
+ * Keeps the offset of `start` when writing an end computed from a duration, so times read naturally.
+ * `undefined` when the end falls outside the years 1–9999 our feeds allow (a huge duration).
+ */
+function addDuration(start: string, ms: number): string | undefined {
   const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(start)![1]!;
   const minutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
-  const local = new Date(Date.parse(start) + ms + minutes * 60_000).toISOString().slice(0, 19);
-  return `${local}${offset}`;
+  const end = new Date(Date.parse(start) + ms + minutes * 60_000);
+  const year = end.getUTCFullYear();
+  if (Number.isNaN(end.getTime()) || year < 1 || year > 9999) return undefined;
+  return `${end.toISOString().slice(0, 19)}${offset}`;
+}
+
+/**
+ * frab's event `type` is free text in any language ("lecture", "Talk", "Workshop Bühne (lang)",
+ * "Podiumsdiskussion"); c3voc's schema names talk, workshop, hands-on, meeting, discussion, game… as
+ * examples. Mapped by keyword onto ours; what has no counterpart (a game show, a podcast) stays "other".
+ */
+const TYPE_KEYWORDS: readonly [RegExp, SessionType | ((title: string) => SessionType)][] = [
+  [/keynote/, 'plenary'],
+  [/ceremony|zeremonie|opening|er[öo]ffnung|closing|abschluss/, (title) => (/clos|abschluss|ende\b|farewell/i.test(title) ? 'closing' : 'opening')],
+  [/workshop|hands[- ]?on|tutorial|training|lab\b/, 'workshop'],
+  [/panel|podium|discussion|diskussion|debate|roundtable|round table/, 'panel'],
+  [/break|pause|lunch|coffee|kaffee|mittag/, 'break'],
+  [/meeting|meetup|treffen|self[- ]organi[sz]ed|assembly/, 'side-event'],
+  [/talk|lecture|vortrag|presentation|lightning/, 'talk'],
+];
+
+export function frabSessionType(type: string | null | undefined, title: string): SessionType {
+  const lower = (type ?? '').toLowerCase();
+  for (const [pattern, mapped] of TYPE_KEYWORDS) if (pattern.test(lower)) return typeof mapped === 'function' ? mapped(title) : mapped;
+  return 'other';
+}
+
+/** `de`, `DE`, `de_DE` → a language tag of ours; anything else (`German`, empty) → undefined. */
+function frabLanguage(language: string | null | undefined): string | undefined {
+  if (!language) return undefined;
+  const [primary = '', ...rest] = language.trim().replace(/_/g, '-').split('-');
+  const tag = [primary.toLowerCase(), ...rest].join('-');
+  return v.is(languageTag, tag) ? tag : undefined;
+}
+
+/** Plain text of a known language becomes a one-language map, so the page marks it `lang` where it falls back. */
+function inLanguage<T extends string | Record<string, string>>(text: T, lang: string | undefined): T | Record<string, string> {
+  return typeof text === 'string' && lang && text !== '' ? { [lang]: text } : text;
 }
 
 function joinText(...parts: (string | Record<string, string> | null | undefined)[]): AgendaSession['description'] {
@@ -140,7 +185,10 @@ export function convertFrab(json: unknown): FrabConversion {
     description?: AgendaSession['description'];
     people: readonly { public_name?: string | undefined; name?: string | undefined }[];
     url?: string | undefined;
+    type?: string | null | undefined;
+    language?: string | null | undefined;
   }) => {
+    const lang = frabLanguage(raw.language);
     const id = uniqueFeedId(raw.id, usedIds, 'session');
     if (raw.room && !roomNames.includes(raw.room)) roomNames.push(raw.room);
     if (raw.track && !trackNames.includes(raw.track)) trackNames.push(raw.track);
@@ -151,13 +199,13 @@ export function convertFrab(json: unknown): FrabConversion {
     const url = safeHttp(raw.url);
     sessions.push({
       id,
-      title: raw.title,
+      title: inLanguage(raw.title, lang),
       start: raw.start,
       end: raw.end,
-      type: 'other',
+      type: frabSessionType(raw.type, raw.title),
       ...(raw.room ? { room: roomId(raw.room) } : {}),
       ...(raw.track ? { track: trackId(raw.track) } : {}),
-      ...(raw.description ? { description: raw.description } : {}),
+      ...(raw.description ? { description: inLanguage(raw.description, lang) } : {}),
       ...(speakers.length ? { speakers } : {}),
       ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
     });
@@ -175,11 +223,15 @@ export function convertFrab(json: unknown): FrabConversion {
         const duration = e.duration ? parseFrabDuration(e.duration) : undefined;
         if (!duration) return void skipped.push(`${where}.duration: not a duration`);
         const start = normalizeInstant(e.date);
+        const end = addDuration(start, duration);
+        if (!end) return void skipped.push(`${where}.duration: ends after the year 9999`);
         add({
           id: String(e.id ?? e.guid ?? `${dayIndex}-${room}-${index}`),
           title: e.title,
           start,
-          end: addDuration(start, duration),
+          end,
+          type: e.type,
+          language: e.language,
           room: e.room ?? room,
           track: e.track ?? undefined,
           description: joinText(e.abstract, e.description),
@@ -200,7 +252,7 @@ export function convertFrab(json: unknown): FrabConversion {
     const start = normalizeInstant(e.start);
     const duration = e.duration ? parseFrabDuration(e.duration) : undefined;
     const end = e.end && hasOffset(e.end) ? normalizeInstant(e.end) : duration ? addDuration(start, duration) : undefined;
-    if (!end) return void skipped.push(`${where}: neither a valid "end" nor a "duration"`);
+    if (!end) return void skipped.push(`${where}: neither a valid "end" nor a "duration" that ends by the year 9999`);
     const room = typeof e.room === 'string' ? e.room : e.room?.name;
     const track = typeof e.track === 'string' ? e.track : (e.track?.name ?? undefined);
     add({
@@ -213,10 +265,19 @@ export function convertFrab(json: unknown): FrabConversion {
       description: joinText(e.abstract, e.description),
       people: e.participants ?? [],
       url: e.url,
+      type: e.type,
+      language: e.language,
     });
   });
 
-  const timeZone = conf.time_zone_name && /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(conf.time_zone_name) ? conf.time_zone_name : 'UTC';
+  // A zone name this browser does not know would make the whole programme invalid: times are instants
+  // with offsets anyway, so show them in UTC and say so.
+  const notes: string[] = [];
+  let timeZone = conf.time_zone_name ?? 'UTC';
+  if (!v.is(knownTimeZone, timeZone)) {
+    notes.push(`$.schedule.conference.time_zone_name: ${JSON.stringify(timeZone)} is not a time zone this browser knows; times are shown in UTC`);
+    timeZone = 'UTC';
+  }
   return {
     feed: {
       kind: 'agenda',
@@ -231,5 +292,6 @@ export function convertFrab(json: unknown): FrabConversion {
       },
     },
     skipped,
+    notes,
   };
 }

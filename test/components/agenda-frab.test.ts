@@ -81,6 +81,50 @@ describe('<ct-agenda> reading frab / c3voc schedules', function () {
     expect(roomMenu.querySelectorAll('option')).to.have.length(rooms.length + 1);
   });
 
+  it('leaves out only what it cannot show: huge durations; keeps 60 colliding ids apart; falls back from an unknown zone', async () => {
+    const event = (i: number, extra: Record<string, unknown> = {}) => ({
+      code: 'SAME',
+      title: `Event ${i}`,
+      start: `2023-03-10T${String(8 + (i % 12)).padStart(2, '0')}:00:00+01:00`,
+      duration: 'PT30M',
+      room: 'Hall',
+      ...extra,
+    });
+    const events = [
+      ...Array.from({ length: 60 }, (_, i) => event(i)),
+      event(60, { duration: 'P99999999D' }), // past the last date a JavaScript Date holds
+      event(61, { duration: 'P3000000D' }), // ends in the year 10237
+    ];
+    const doc = { schedule: { version: 'x', conference: { title: 'Collisions', time_zone_name: 'Mars/Olympus_Mons' }, events } };
+    const { feed, skipped, notes } = convertFrab(doc);
+    const ids = feed.agenda.sessions.map((session) => session.id);
+    expect(ids).to.have.length(60);
+    expect(new Set(ids).size).to.equal(60);
+    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9_.-]{1,100}$/);
+    expect(skipped).to.have.length(2);
+    expect(skipped[0]).to.match(/^\$\.schedule\.events\[60\]/);
+    expect(feed.agenda.timeZone).to.equal('UTC');
+    expect(notes[0]).to.contain('"Mars/Olympus_Mons" is not a time zone this browser knows');
+    const el = await agendaFrom(feedUrl({ body: doc }), 'format="frab"');
+    await until(() => all(el, '.session').length === 60, 'sixty events');
+    expect(all(el, '[part~="error"]')).to.have.length(0);
+    expect(all(el, '[part~="left-out"]')[0]!.textContent!.trim()).to.equal('Items not shown because of errors in the feed: 2');
+  });
+
+  it('maps event types onto ours and keeps the event language on its text', () => {
+    const base = { title: 'Titel', start: '2023-03-10T10:00:00+01:00', duration: 'PT1H' };
+    const types = ['lecture', 'Talk', 'Workshop Bühne (lang)', 'hands-on', 'Podiumsdiskussion', 'panel', 'Keynote', 'Opening', 'Ceremony', 'Pause', 'meeting', 'Game show', null];
+    const events = types.map((type, i) => ({ ...base, code: `e${i}`, type, language: i === 0 ? 'DE' : i === 1 ? 'German' : 'de_AT' }));
+    events.push({ ...base, code: 'close', title: 'Closing Ceremony', type: 'Ceremony', language: 'en' });
+    const { feed } = convertFrab({ schedule: { version: 'x', conference: { title: 'T', time_zone_name: 'Europe/Berlin' }, events } });
+    expect(feed.agenda.sessions.map((s) => s.type)).to.deep.equal([
+      'talk', 'talk', 'workshop', 'workshop', 'panel', 'panel', 'plenary', 'opening', 'opening', 'break', 'side-event', 'other', 'other', 'closing',
+    ]);
+    expect(feed.agenda.sessions[0]!.title).to.deep.equal({ de: 'Titel' });
+    expect(feed.agenda.sessions[1]!.title).to.equal('Titel'); // "German" is not a language tag: left unmarked
+    expect(feed.agenda.sessions[2]!.title).to.deep.equal({ 'de-AT': 'Titel' });
+  });
+
   it('converts durations of both versions', () => {
     expect(parseFrabDuration('00:30')).to.equal(30 * 60_000);
     expect(parseFrabDuration('1:30:15')).to.equal((90 * 60 + 15) * 1000);

@@ -3,6 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import ICAL from 'ical.js';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { validateDocument } from '../../src/core/validate.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
@@ -345,16 +346,20 @@ describe('<ct-agenda> time zones', () => {
 });
 
 describe('<ct-agenda> feed faults', () => {
-  it('rejects a session that ends before it starts, naming the path', async () => {
-    const bad = { kind: 'agenda', version: 1, agenda: { timeZone: 'UTC', sessions: [{ id: 'x', title: 't', start: '2023-01-01T10:00:00Z', end: '2023-01-01T09:00:00Z' }] } };
+  it('leaves out a session that ends before it starts and shows the others', async () => {
+    const session = { id: 'ok', title: 'kept', start: '2023-01-01T11:00:00Z', end: '2023-01-01T12:00:00Z' };
+    const bad = { kind: 'agenda', version: 1, agenda: { timeZone: 'UTC', sessions: [{ id: 'x', title: 't', start: '2023-01-01T10:00:00Z', end: '2023-01-01T09:00:00Z' }, session] } };
     const el = document.createElement('ct-agenda');
     el.lang = 'en';
-    const failed = oneEvent(el, 'ct-error');
+    el.setAttribute('no-url-state', '');
+    const loaded = oneEvent(el, 'ct-load');
     el.data = bad;
     await fixture(el);
-    const event = await failed;
-    expect(event.detail.path).to.equal('$.agenda.sessions[0]');
-    expect(one(el, '[part~="error"]')!.textContent).to.contain('expected "end" after "start"');
+    expect((await loaded).detail.leftOut).to.equal(1);
+    await el.updateComplete;
+    expect(all(el, '.session .title').map((node) => node.textContent!.trim())).to.deep.equal(['kept']);
+    expect(one(el, '[part~="left-out"]')!.textContent).to.contain('Items not shown because of errors in the feed: 1');
+    expect(validateDocument(bad)).to.deep.equal(['$.agenda.sessions[0]: expected "end" after "start"']);
   });
 
   it('shows the error state for a 500 and the empty state for no sessions, accessibly', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/key-messages/ct-key-messages.js';
 import type { CtKeyMessages } from '../../src/components/key-messages/key-messages.js';
 import { FeedStore } from '../../src/core/feed-store.js';
+import { validateDocument } from '../../src/core/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/feeds.js';
 
@@ -136,20 +137,21 @@ describe('<ct-key-messages> states', () => {
     expect((await serverLog(id)).requests).to.equal(4);
   });
 
-  it('names the JSON path of a message without text', async () => {
-    const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en" .data=${feed([{ heading: 'h' }])}></ct-key-messages>`);
-    expect(parts(el, 'error')[0]!.textContent).to.contain('$.keyMessages.messages[0].text');
+  it('leaves out a message without text, which the validator names by path', async () => {
+    const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en" .data=${feed([{ heading: 'h' }, { heading: 'kept', text: 't' }])}></ct-key-messages>`);
+    expect(parts(el, 'error')).to.have.length(0);
+    expect(texts(el, 'heading')).to.deep.equal(['kept']);
+    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(validateDocument(feed([{ heading: 'h' }])).join('\n')).to.contain('$.keyMessages.messages[0].text');
   });
 
-  it('refuses a quote source that is not http(s)', async () => {
-    const el = await fixture<CtKeyMessages>(
-      html`<ct-key-messages
-        lang="en"
-        .data=${feed([{ heading: 'h', text: 't', quote: { text: 'q', speaker: 's', sourceUrl: 'javascript:alert(1)' } }])}
-      ></ct-key-messages>`,
-    );
-    expect(parts(el, 'error')[0]!.textContent).to.contain('$.keyMessages.messages[0].quote.sourceUrl');
+  it('leaves out a message whose quote source is not http(s)', async () => {
+    const bad = feed([{ heading: 'h', text: 't', quote: { text: 'q', speaker: 's', sourceUrl: 'javascript:alert(1)' } }]);
+    const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en" .data=${bad}></ct-key-messages>`);
+    expect(validateDocument(bad).join('\n')).to.contain('$.keyMessages.messages[0].quote.sourceUrl');
+    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
     expect(el.shadowRoot!.querySelector('blockquote')).to.equal(null);
+    expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
   });
 
   it('is empty, with a message, when there are no messages', async () => {

@@ -4,6 +4,7 @@ import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
 import { FeedStore } from '../../src/core/feed-store.js';
 import { initials } from '../../src/core/people.js';
+import { validateDocument } from '../../src/core/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
 
@@ -98,17 +99,26 @@ describe('<ct-speakers> feed contract and states', () => {
     expect(img.getAttribute('alt')).to.equal('Portrait of Ms. Example');
     expect(img.getAttribute('src')).to.equal('https://www.un.org/photo.jpg');
     expect(parts(el, 'initials')).to.have.length(0);
-    el.data = feed([{ name: 'x', role: 'speaker', photo: { src: 'https://www.un.org/p.jpg' } }]);
+    const noAlt = feed([{ name: 'x', role: 'speaker', photo: { src: 'https://www.un.org/p.jpg' } }]);
+    el.data = noAlt;
     await el.updateComplete;
-    expect(texts(el, 'error')[0]).to.contain('$.speakers.people[0].photo.alt');
+    expect(parts(el, 'photo')).to.have.length(0);
+    expect(texts(el, 'left-out')[0]).to.equal('Items not shown because of errors in the feed: 1');
+    expect(validateDocument(noAlt).join('\n')).to.contain('$.speakers.people[0].photo.alt');
   });
 
-  it('refuses unknown roles and unsafe photo URLs with their paths', async () => {
-    const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en" .data=${feed([{ name: 'x', role: 'keynote' }])}></ct-speakers>`);
-    expect(texts(el, 'error')[0]).to.contain('$.speakers.people[0].role: expected one of "chair", "moderator", "speaker"');
-    el.data = feed([{ name: 'x', role: 'chair', photo: { src: 'javascript:alert(1)', alt: 'x' } }]);
+  it('leaves out people with unknown roles or unsafe photo URLs, which the validator names by path', async () => {
+    const keynote = feed([{ name: 'x', role: 'keynote' }]);
+    const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en" .data=${keynote}></ct-speakers>`);
+    expect(texts(el, 'left-out')[0]).to.equal('Items not shown because of errors in the feed: 1');
+    expect(validateDocument(keynote).join('\n')).to.contain('$.speakers.people[0].role: expected one of "chair", "moderator", "speaker"');
+    const unsafe = feed([{ name: 'x', role: 'chair', photo: { src: 'javascript:alert(1)', alt: 'x' } }, { name: 'Kept Person', role: 'chair' }]);
+    el.data = unsafe;
     await el.updateComplete;
-    expect(texts(el, 'error')[0]).to.contain('$.speakers.people[0].photo.src');
+    expect(parts(el, 'photo')).to.have.length(0);
+    expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
+    expect(el.shadowRoot!.textContent).to.contain('Kept Person');
+    expect(validateDocument(unsafe).join('\n')).to.contain('$.speakers.people[0].photo.src');
   });
 
   it('hides the filters when there is only one role', async () => {

@@ -78,17 +78,42 @@ describe('<ct-stats> feed faults', () => {
     await expectAccessible(el);
   });
 
-  it('names the JSON path of a wrong shape, in the event, the console and on screen', async () => {
+  it('leaves a faulty figure out, shows the others with a quiet note, and names the path in the console', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
       const bad = statsFeed([{ value: 1, label: 'a' }, { value: 2, label: 'b' }, { value: 'many', label: 'c' }]);
-      const { el, event } = await failingElement(feedUrl({ body: bad }));
-      expect(event.detail).to.include({ reason: 'invalid', path: '$.stats.figures[2].value' });
+      const el = document.createElement('ct-stats');
+      el.lang = 'en';
+      el.src = feedUrl({ body: bad });
+      const loaded = oneEvent(el, 'ct-load');
+      await fixture(el);
+      expect((await loaded).detail.leftOut).to.equal(1);
+      await el.updateComplete;
+      expect(figures(el)).to.equal(2);
+      expect(part(el, 'error')).to.equal(null);
+      const note = part(el, 'left-out')!;
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Items not shown because of errors in the feed: 1');
+      expect(warnings.join('\n')).to.contain('$.stats.figures[2].value: expected a number, got "many"');
+      await expectAccessible(el);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('names the JSON path of a section that is not the format at all, in the event, the console and on screen', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const { el, event } = await failingElement(feedUrl({ body: { kind: 'stats', version: 1, stats: { figures: 'many' } } }));
+      expect(event.detail).to.include({ reason: 'invalid', path: '$.stats.figures' });
       expect(errorText(el)).to.contain('The feed does not have the expected shape.');
-      expect(errorText(el)).to.contain('$.stats.figures[2].value: expected a number, got "many"');
-      expect(warnings.join('\n')).to.contain('$.stats.figures[2].value: expected a number');
+      expect(errorText(el)).to.contain('$.stats.figures: expected an array of figures');
+      expect(warnings.join('\n')).to.contain('$.stats.figures: expected an array of figures');
+      expect(part(el, 'left-out')).to.equal(null);
       await expectAccessible(el);
     } finally {
       console.warn = warn;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtTimeline } from '../../src/components/timeline/timeline.js';
 import { FeedStore } from '../../src/core/feed-store.js';
+import { validateDocument } from '../../src/core/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
 
@@ -128,18 +129,22 @@ describe('<ct-timeline> with the seed feed', () => {
 });
 
 describe('<ct-timeline> feed contract and states', () => {
-  it('accepts years, months, days and ranges; refuses impossible dates with their path', async () => {
-    const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" .data=${feed([{ date: '2023-02-30', title: 'x' }])}></ct-timeline>`);
-    expect(texts(el, 'error')[0]).to.contain('$.timeline.milestones[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
-    el.data = feed([{ date: '2023-13', title: 'x' }]);
+  it('accepts years, months, days and ranges; leaves out impossible dates, which the validator names by path', async () => {
+    const ok = { date: '2021', title: 'kept' };
+    const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" .data=${feed([{ date: '2023-02-30', title: 'x' }, ok])}></ct-timeline>`);
+    expect(parts(el, 'error')).to.have.length(0);
+    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(texts(el, 'date')).to.deep.equal(['2021']);
+    expect(validateDocument(feed([{ date: '2023-02-30', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
+    expect(validateDocument(feed([{ date: '2023-13', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date');
+    expect(validateDocument(feed([{ date: '2023-06', endDate: '2022', title: 'x' }]))[0]).to.contain('expected endDate on or after date');
+    el.data = feed([{ date: '2023-06', endDate: '2022', title: 'x' }, ok]);
     await el.updateComplete;
-    expect(texts(el, 'error')[0]).to.contain('$.timeline.milestones[0].date');
-    el.data = feed([{ date: '2023-06', endDate: '2022', title: 'x' }]);
-    await el.updateComplete;
-    expect(texts(el, 'error')[0]).to.contain('expected endDate on or after date');
+    expect(texts(el, 'date')).to.deep.equal(['2021']);
     el.data = feed([{ date: '2022', endDate: '2023-03', title: 'x' }]);
     await el.updateComplete;
     expect(texts(el, 'date')).to.deep.equal(['2022–2023']);
+    expect(parts(el, 'left-out')).to.have.length(0);
   });
 
   it('is busy with a placeholder while loading', async () => {

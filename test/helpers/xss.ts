@@ -142,7 +142,8 @@ export async function idPayloadProblems(
     await el.updateComplete;
     const root = el.shadowRoot!;
     for (const problem of findActiveContent(root, tags)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
-    const refused = root.querySelector('[part="error"]') !== null;
+    // Refused: the whole feed (error state) or the one item that carries it (left out, with a note).
+    const refused = root.querySelector('[part="error"], [part~="left-out"]') !== null;
     if (refused === FEED_ID.test(payload)) problems.add(`${refused ? 'refused' : 'accepted'}: ${payload.slice(0, 60)}`);
     else if (!refused && placed && !placed(root, payload)) problems.add(`id misplaced: ${payload.slice(0, 60)}`);
   }

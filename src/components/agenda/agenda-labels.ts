@@ -17,6 +17,10 @@ export function sessionTypeLabel(type: SessionType): string {
       return msg('Side event');
     case 'general-debate':
       return msg('General debate');
+    case 'talk':
+      return msg('Talk');
+    case 'workshop':
+      return msg('Workshop');
     case 'closing':
       return msg('Closing');
     case 'break':
