@@ -4,8 +4,14 @@
  *
  *   ct-feed validate <file-or-url> [--format auto|ct|frab|ical]   every problem, with its JSON path; exit 1 if any
  *   ct-feed convert --from frab|ical <file-or-url>                frab/c3voc schedule JSON or iCalendar → an agenda feed
+ *
+ *   --timeout <seconds>   give up on a URL that has not answered in full by then (default 30)
+ *   --max-bytes <bytes>   refuse a file or body larger than this (default 16 MiB, as the elements)
+ *
+ * Expected failures (no such file, a server that does not answer, too large, not JSON) end with one plain
+ * sentence and exit code 2, never a stack trace.
  */
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -14,18 +20,98 @@ import { convertFrab, isFrabSchedule } from '../dist/feeds/frab.js';
 import { convertICalendar } from '../dist/feeds/ical.js';
 
 const USAGE = `usage:
-  ct-feed validate <file-or-url> [--format auto|ct|frab|ical]
-  ct-feed convert --from frab|ical <file-or-url> > agenda.json`;
+  ct-feed validate <file-or-url> [--format auto|ct|frab|ical] [--timeout <seconds>] [--max-bytes <bytes>]
+  ct-feed convert --from frab|ical <file-or-url> [--timeout <seconds>] [--max-bytes <bytes>] > agenda.json`;
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/** A failure the user can act on: printed as is, without a stack. */
+class Refusal extends Error {}
 
 const isICalendarName = (source) => /\.ics([?#]|$)/i.test(source);
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MiB`;
+
+/**
+ * UTF-8 text of a file or body. TextDecoder drops a leading byte order mark (U+FEFF), which Windows
+ * editors write and browsers accept; `fatal` refuses bytes that are not UTF-8 instead of guessing.
+ */
+function decode(bytes, source) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Refusal(`${source}: not UTF-8 text`);
+  }
+}
+
+async function readUrl(source, { timeoutSeconds, maxBytes }) {
+  const tooLarge = () => new Refusal(`${source}: larger than the limit of ${mib(maxBytes)} (raise it with --max-bytes)`);
+  const slow = () => new Refusal(`${source}: no complete answer within ${timeoutSeconds} s (raise the limit with --timeout)`);
+  const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+  let response;
+  try {
+    response = await fetch(source, { signal, headers: { Accept: 'application/json, text/calendar' } });
+  } catch (error) {
+    if (signal.aborted) throw slow();
+    const cause = error?.cause?.code ?? error?.cause?.message ?? error?.message;
+    throw new Refusal(`${source}: could not be reached (${cause})`);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Refusal(`${source}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  if (Number(response.headers.get('content-length')) > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const chunks = [];
+  let received = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      received += chunk.byteLength;
+      if (received > maxBytes) throw tooLarge();
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    if (signal.aborted) throw slow();
+    throw new Refusal(`${source}: the answer broke off (${error?.message ?? error})`);
+  }
+  return decode(Buffer.concat(chunks), source);
+}
+
+async function readLocalFile(source, { maxBytes }) {
+  let file;
+  try {
+    file = await open(source, 'r');
+  } catch (error) {
+    const why = { ENOENT: 'no such file', EACCES: 'not allowed to read it', EISDIR: 'a folder, not a file' }[error.code];
+    throw new Refusal(`${source}: ${why ?? `cannot be read (${error.code ?? error.message})`}`);
+  }
+  try {
+    const { size } = await file.stat();
+    if (size > maxBytes) throw new Refusal(`${source}: ${mib(size)}, larger than the limit of ${mib(maxBytes)} (raise it with --max-bytes)`);
+    return decode(await file.readFile(), source);
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    throw new Refusal(`${source}: cannot be read (${error.code ?? error.message})`);
+  } finally {
+    await file.close();
+  }
+}
+
+let limits = { timeoutSeconds: DEFAULT_TIMEOUT_SECONDS, maxBytes: DEFAULT_MAX_BYTES };
 
 function loadText(source) {
-  return /^https?:\/\//i.test(source)
-    ? fetch(source, { headers: { Accept: 'application/json, text/calendar' } }).then((response) => {
-        if (!response.ok) throw new Error(`${source}: the server answered ${response.status}`);
-        return response.text();
-      })
-    : readFile(source, 'utf8');
+  return /^https?:\/\//i.test(source) ? readUrl(source, limits) : readLocalFile(source, limits);
+}
+
+/** A positive number given to `--name`, or the default; anything else is a usage error. */
+function positive(value, name, fallback) {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!value.trim() || !Number.isFinite(number) || number <= 0) throw new Refusal(`--${name} expects a number above 0, got "${value}"`);
+  return number;
 }
 
 async function load(source) {
@@ -33,7 +119,7 @@ async function load(source) {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(`${source}: not JSON: ${error.message}`);
+    throw new Refusal(`${source}: not JSON (${error.message})`);
   }
 }
 
@@ -69,10 +155,15 @@ async function main(args) {
     const index = rest.indexOf(`--${name}`);
     return index >= 0 ? rest.splice(index, 2)[1] : undefined;
   };
+  limits = {
+    // At most 2^31−1 ms, the longest a Node timer waits.
+    timeoutSeconds: Math.min(positive(option('timeout'), 'timeout', DEFAULT_TIMEOUT_SECONDS), 2_147_483),
+    maxBytes: Math.floor(positive(option('max-bytes'), 'max-bytes', DEFAULT_MAX_BYTES)),
+  };
   if (command === 'validate') {
     const format = option('format') ?? 'auto';
     const [source] = rest;
-    if (!source) throw new Error(USAGE);
+    if (!source) throw new Refusal(USAGE);
     if (format === 'ical' || (format === 'auto' && isICalendarName(source))) {
       // An iCalendar file is valid if it parses; events that cannot be shown are listed, not counted as faults.
       const { feed, skipped, notes } = await convertICalendar(await loadText(source));
@@ -98,20 +189,21 @@ async function main(args) {
   if (command === 'convert') {
     const from = option('from');
     const [source] = rest;
-    if ((from !== 'frab' && from !== 'ical') || !source) throw new Error(USAGE);
+    if ((from !== 'frab' && from !== 'ical') || !source) throw new Refusal(USAGE);
     const { feed, skipped, notes = [] } = from === 'ical' ? await convertICalendar(await loadText(source)) : convertFrab(await load(source));
     for (const line of skipped) console.error(`left out ${line}`);
     for (const line of notes) console.error(`note: ${line}`);
     process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
     return 0;
   }
-  throw new Error(USAGE);
+  throw new Refusal(USAGE);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error.message);
+    // One sentence, never a stack: a converter's "not an iCalendar file" is as expected as a missing file.
+    console.error(error instanceof Error ? error.message : String(error));
     process.exit(2);
   },
 );

@@ -1,7 +1,8 @@
 /** The ct-feed command, run as a user would (after `npm run build`). Node's own test runner: no browser. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,4 +102,153 @@ test('convert --from ical ends quickly on a repeat rule that never matches again
   // The series' first date (DTSTART is always an occurrence) and the other event.
   assert.deepEqual(feed.agenda.sessions.map((session) => session.start), ['2020-06-09T09:00:00.000Z', '2020-06-10T09:00:00.000Z']);
   assert.match(result.stderr, /^left out VEVENT 1 \(Never again\): its repeat rule found no further date in 20000 tries; the rest are left out$/m);
+});
+
+// Limits and encodings, against a local server this test starts (127.0.0.1 only) and temporary files.
+// spawnSync would block this process and its server, so these runs are asynchronous.
+const runAsync = (...args) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/ct-feed.mjs', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+
+const BOM = '\uFEFF';
+const statsFeed = { kind: 'stats', version: 1, stats: { figures: [{ value: 1, label: 'one' }] } };
+const ICS = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'BEGIN:VEVENT', 'UID:a@test', 'DTSTAMP:20230601T000000Z', 'DTSTART:20230619T140000Z', 'DTEND:20230619T150000Z', 'SUMMARY:Opening', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+
+async function withServer(check) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    if (url.pathname === '/hang') return; // headers never come
+    if (url.pathname === '/hang-body') {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write('{"kind":'); // and nothing more
+      return;
+    }
+    if (url.pathname === '/endless') {
+      // No Content-Length: a body that never ends, only the size limit can stop it.
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (response.write(chunk));
+        response.once('drain', pump);
+      };
+      response.on('close', () => response.removeAllListeners('drain'));
+      pump();
+      return;
+    }
+    if (url.pathname === '/declared-large') {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(100 * 1024 * 1024) });
+      response.write('{');
+      return;
+    }
+    if (url.pathname === '/bom.json') {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      return response.end(BOM + JSON.stringify(statsFeed));
+    }
+    if (url.pathname === '/bom.ics') {
+      response.writeHead(200, { 'Content-Type': 'text/calendar' });
+      return response.end(BOM + ICS);
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await check(base);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+}
+
+const noStack = (result) => assert.doesNotMatch(result.stderr, /\n\s+at /, `a stack trace: ${result.stderr}`);
+
+test('a URL that never answers ends after --timeout with a plain message', async () => {
+  await withServer(async (base) => {
+    for (const path of ['/hang', '/hang-body']) {
+      const started = Date.now();
+      const result = await runAsync('validate', `${base}${path}`, '--timeout', '1');
+      const took = Date.now() - started;
+      assert.equal(result.status, 2, result.stderr);
+      assert.ok(took >= 900 && took < 10_000, `${path}: ${took} ms`);
+      assert.match(result.stderr, new RegExp(`${path}: no complete answer within 1 s \\(raise the limit with --timeout\\)`));
+      noStack(result);
+    }
+  });
+});
+
+test('a body over --max-bytes is refused, whether declared or streamed without an end', async () => {
+  await withServer(async (base) => {
+    const streamed = await runAsync('validate', `${base}/endless`, '--max-bytes', '1000000');
+    assert.equal(streamed.status, 2);
+    assert.match(streamed.stderr, /\/endless: larger than the limit of 1\.0 MiB \(raise it with --max-bytes\)/);
+    noStack(streamed);
+    const declared = await runAsync('validate', `${base}/declared-large`);
+    assert.equal(declared.status, 2);
+    assert.match(declared.stderr, /\/declared-large: larger than the limit of 16 MiB/);
+    noStack(declared);
+  });
+});
+
+test('a file over --max-bytes is refused before it is read', () => {
+  const file = write('big.json', JSON.stringify({ ...statsFeed, pad: 'x'.repeat(5000) }));
+  const result = run('validate', file, '--max-bytes', '1000');
+  assert.equal(result.status, 2);
+  assert.match(result.stderr, /big\.json: 0\.0 MiB, larger than the limit of 0\.0 MiB/);
+  noStack(result);
+});
+
+test('a UTF-8 byte order mark is accepted in JSON and .ics, from files and URLs', async () => {
+  const json = run('validate', write('bom.json', BOM + JSON.stringify(statsFeed)));
+  assert.equal(json.status, 0, json.stdout + json.stderr);
+  assert.match(json.stdout, /valid "stats" feed/);
+  const ics = run('validate', write('bom.ics', BOM + ICS));
+  assert.equal(ics.status, 0, ics.stdout + ics.stderr);
+  assert.match(ics.stdout, /valid iCalendar, 1 session\(s\)/);
+  const converted = run('convert', '--from', 'ical', write('bom2.ics', BOM + ICS));
+  assert.equal(JSON.parse(converted.stdout).agenda.sessions[0].title, 'Opening');
+  await withServer(async (base) => {
+    const remoteJson = await runAsync('validate', `${base}/bom.json`);
+    assert.equal(remoteJson.status, 0, remoteJson.stderr);
+    const remoteIcs = await runAsync('validate', `${base}/bom.ics`);
+    assert.equal(remoteIcs.status, 0, remoteIcs.stderr);
+    assert.match(remoteIcs.stdout, /valid iCalendar, 1 session\(s\)/);
+  });
+});
+
+test('expected failures are one plain sentence each, exit code 2, no stack trace', async () => {
+  const missing = run('validate', join(temp, 'does-not-exist.json'));
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /does-not-exist\.json: no such file\n$/);
+  const notJson = run('validate', write('page.json', '<html>Maintenance</html>'));
+  assert.equal(notJson.status, 2);
+  assert.match(notJson.stderr, /page\.json: not JSON \(/);
+  const latin1 = join(temp, 'latin1.json');
+  writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d])); // {"é"} in Latin-1
+  const notUtf8 = run('validate', latin1);
+  assert.equal(notUtf8.status, 2);
+  assert.match(notUtf8.stderr, /latin1\.json: not UTF-8 text/);
+  const badOption = run('validate', 'feeds/ct-week-2023/conference.json', '--timeout', '');
+  assert.equal(badOption.status, 2);
+  assert.match(badOption.stderr, /--timeout expects a number above 0, got ""/);
+  // A port that was free a moment ago: nothing listens there now.
+  const probe = createServer();
+  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  const unreachable = await runAsync('validate', `http://127.0.0.1:${port}/feed.json`, '--timeout', '5');
+  assert.equal(unreachable.status, 2);
+  assert.match(unreachable.stderr, /\/feed\.json: could not be reached \(ECONNREFUSED\)/);
+  for (const result of [missing, notJson, notUtf8, badOption, unreachable]) noStack(result);
+  await withServer(async (base) => {
+    const notFound = await runAsync('validate', `${base}/nothing-here.json`);
+    assert.equal(notFound.status, 2);
+    assert.match(notFound.stderr, /nothing-here\.json: the server answered 404 Not Found/);
+    noStack(notFound);
+  });
 });
