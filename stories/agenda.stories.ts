@@ -109,6 +109,19 @@ export const Empty: Story = {
   args: { src: undefined },
   render: (args) => agenda(args, { data: { kind: 'agenda', version: 1, agenda: { timeZone: 'America/New_York', sessions: [] } } }),
 };
+/** A feed with three faulty sessions (a date in words, an end before the start, an id with a space): the others are shown, with a note; the console names each fault by its JSON path. */
+export const FaultySessionsLeftOut: Story = {
+  name: 'Faulty sessions left out',
+  args: { src: undefined },
+  render: (args) => {
+    const feed = generateAgendaFeed(12);
+    const [a, b, c] = feed.agenda.sessions;
+    a!.start = '19 June 2023, 10:00';
+    b!.end = '2023-06-19T07:00:00-04:00';
+    c!.id = 'session 3';
+    return agenda(args, { data: feed });
+  },
+};
 export const ArabicGrid: Story = {
   name: 'Arabic, right to left, grid',
   args: { view: 'grid' },
