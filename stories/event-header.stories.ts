@@ -90,3 +90,21 @@ export const Dark: Story = {
 export const NarrowColumn: Story = {
   render: (args) => html`<div style="inline-size: 320px">${header(args)}</div>`,
 };
+
+/**
+ * An event ending on the last day a feed can name, 31 December 9999: live, with its dates, and an
+ * "add to calendar" file that says how long it lasts (there is no day after it in iCalendar).
+ */
+export const EndsIn9999: Story = {
+  args: { now: '2026-01-01T00:00:00Z' },
+  render: (args) => html`<ct-event-header
+    now=${ifDefined(args.now)}
+    heading-level=${args.headingLevel}
+    ?no-calendar=${args.noCalendar}
+    .data=${{
+      kind: 'conference',
+      version: 1,
+      event: { id: 'forever', name: { en: 'A conference that never ends' }, startDate: '2020-01-01', endDate: '9999-12-31', timeZone: 'Pacific/Kiritimati' },
+    }}
+  ></ct-event-header>`,
+};

@@ -96,3 +96,23 @@ export const RealClock: Story = { args: { now: undefined } };
 
 /** `layout="vertical"` keeps the list running down even in a wide band. */
 export const AlwaysVertical: Story = { args: { layout: 'vertical' } };
+
+/** Years before 100 as written (99, not 1999), in order with 100 and 1999, and a milestone to 9999. */
+export const AncientAndFarYears: Story = {
+  render: (args) =>
+    timeline(args, {
+      data: {
+        kind: 'conference',
+        version: 1,
+        timeline: {
+          milestones: [
+            { date: '0001-01-01', title: { en: 'Year 1' } },
+            { date: '0099-01', endDate: '0099-06', title: { en: 'January to June of the year 99' } },
+            { date: '0100', title: { en: 'Year 100' } },
+            { date: '1999-12-31', title: { en: 'Last day of 1999' } },
+            { date: '2000', endDate: '9999-12-31', title: { en: 'From 2000 to the end of 9999' } },
+          ],
+        },
+      },
+    }),
+};
