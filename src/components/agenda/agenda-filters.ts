@@ -1,5 +1,7 @@
 import type { SessionView } from './agenda-model.js';
 import { normalizeForSearch } from './agenda-model.js';
+import { addDays } from '../../core/time/calendar-day.js';
+import { isCalendarDay } from './agenda-weeks.js';
 
 export const AGENDA_VIEWS = ['list', 'grid'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
@@ -7,6 +9,8 @@ export type AgendaView = (typeof AGENDA_VIEWS)[number];
 /** What the viewer has chosen; all of it lives in the URL hash so a filtered view can be shared. */
 export interface AgendaFilters {
   day?: string;
+  /** The Monday of the week shown, in a programme chosen by week (see agenda-weeks.ts). */
+  week?: string;
   track?: string;
   type?: string;
   room?: string;
@@ -19,7 +23,7 @@ export interface AgendaFilters {
   view?: AgendaView;
 }
 
-const KEYS = ['day', 'track', 'type', 'room', 'organizer', 'q'] as const;
+const KEYS = ['day', 'week', 'track', 'type', 'room', 'organizer', 'q'] as const;
 
 /** `#day=2023-06-19&track=human-rights&q=victims&mine=1&tz=viewer&view=grid` → filters. */
 export function filtersFromHash(hash: string): AgendaFilters {
@@ -40,7 +44,8 @@ export function filtersToHash(filters: AgendaFilters): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const value = filters[key];
-    if (value) params.set(key, value);
+    // A day names its week already: `#day=…` stays the one deep link to a day.
+    if (value && !(key === 'week' && filters.day)) params.set(key, value);
   }
   if (filters.mine) params.set('mine', '1');
   if (filters.viewerTime) params.set('tz', 'viewer');
@@ -60,9 +65,11 @@ export function applyFilters(
   isFavourite: (id: string) => boolean,
 ): SessionView[] {
   const words = filters.q ? normalizeForSearch(filters.q).split(/\s+/).filter(Boolean) : [];
+  const week = filters.week && isCalendarDay(filters.week) ? [filters.week, addDays(filters.week, 6)] : undefined;
   return sessions.filter(
     (view) =>
       (!filters.day || view.day === filters.day) &&
+      (!week || (view.day >= week[0]! && view.day <= week[1]!)) &&
       (!filters.track || view.session.track === filters.track) &&
       (!filters.type || view.session.type === filters.type) &&
       (!filters.room || view.session.room === filters.room) &&

@@ -5,14 +5,16 @@ import { uiMark } from '../../core/i18n/ui-text.js';
 import { directionOf, type Direction } from '../../core/lang.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
-import { formatDay, timeZoneName } from '../../core/time.js';
+import { timeZoneName } from '../../core/time.js';
 import type { SessionType } from '../../feeds/agenda.js';
 import { hasNarrowingFilters, type AgendaFilters } from './agenda-filters.js';
+import { renderDayNavigation } from './agenda-days.js';
 import { sessionTypeLabel } from './agenda-labels.js';
 import type { AgendaModel } from './agenda-model.js';
 
 export interface ToolbarContext {
   model: AgendaModel;
+  /** The effective filters (agenda-state.ts): every value names something in the programme. */
   filters: AgendaFilters;
   lang: string;
   eventTimeZone: string;
@@ -28,35 +30,19 @@ export interface ToolbarContext {
 }
 
 /**
- * Day tabs, filters, search and display choices. Every control is a native element (button, select,
- * input) so keyboard and assistive technology work without extra scripting; the day tabs add the arrow-key
- * movement the tab pattern promises.
+ * Day tabs (or weeks, then days: agenda-days.ts), filters, search and display choices. Every control is a
+ * native element (button, select, input) so keyboard and assistive technology work without extra
+ * scripting; the day tabs add the arrow-key movement the tab pattern promises.
  */
 export function renderToolbar(ctx: ToolbarContext): TemplateResult {
   const { model, filters, lang } = ctx;
-  const days = ['', ...model.days];
-  const selectedDay = filters.day && model.days.includes(filters.day) ? filters.day : '';
+  const selectedDay = filters.day;
   // The toolbar is UI: in the UI language and direction; the feed's names and dates in it keep theirs.
   const ui = uiMark(lang);
   const uiLang = currentUiLocale().lang;
   const content = ui.lang ? { lang, dir: directionOf(lang) } : { lang: undefined, dir: undefined };
   return html`<div part="toolbar" class="toolbar" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
-    <div role="tablist" aria-label=${msg('Days')} class="days" part="days" @keydown=${ctx.onDayKey}>
-      ${days.map(
-        (day) => html`<button
-          type="button"
-          role="tab"
-          id="tab-${day || 'all'}"
-          aria-selected=${day === selectedDay ? 'true' : 'false'}
-          aria-controls="sessions"
-          tabindex=${day === selectedDay ? '0' : '-1'}
-          data-day=${day}
-          @click=${() => ctx.onFilter({ day: day || undefined })}
-        >
-          ${day ? html`<span lang=${ifDefined(content.lang)} dir=${ifDefined(content.dir)}>${formatDay(day, lang, 'short')}</span>` : msg('All days')}
-        </button>`,
-      )}
-    </div>
+    ${renderDayNavigation(ctx, content)}
     <div class="filters" part="filters">
       <label class="search">
         <span>${msg('Search')}</span>

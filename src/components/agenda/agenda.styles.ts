@@ -33,6 +33,36 @@ export const agendaStyles = css`
     border-block-end-color: var(--_ct-accent);
     font-weight: 700;
   }
+  /* A long programme: previous week, the week menu, next week; the week's day tabs follow. */
+  .weeks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+  }
+  .week-menu {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    font-size: 0.875em;
+    font-weight: 500;
+  }
+  .step {
+    display: inline-flex;
+    gap: 0.375em;
+    align-items: center;
+  }
+  .step[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  /* The arrows point the way the weeks run: leftwards is back in English, forwards in Arabic. */
+  .step .arrow {
+    display: inline-block;
+  }
+  .step .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .filters {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
@@ -13,16 +14,17 @@ import { numberFormat } from '../../core/format.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import { isFrabSchedule } from '../../feeds/frab-detect.js';
 import { applyFilters, filtersFromHash, filtersToHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
+import { selectedTabId } from './agenda-days.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
 import { renderSession, type SessionAction } from './agenda-session.js';
+import { effectiveFilters } from './agenda-state.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderToolbar } from './agenda-toolbar.js';
 import { Favourites } from './favourites.js';
@@ -45,6 +47,9 @@ import { SessionSlices } from './session-slices.js';
  * @csspart title - The agenda title.
  * @csspart toolbar - Day tabs, filters and display choices.
  * @csspart days - The day tabs.
+ * @csspart weeks - In a programme of more than 14 days: the week menu with previous and next week, before the day tabs of the week.
+ * @csspart week-previous - The "Previous week" button.
+ * @csspart week-next - The "Next week" button.
  * @csspart filters - Search and the filter menus.
  * @csspart mine-toggle - The "My agenda" switch.
  * @csspart jump-to-now - The button that scrolls to what is on now.
@@ -109,7 +114,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   /** Emits schema.org Event JSON-LD for the programme into the light DOM, for search engines. */
   @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
-  /** @internal */
+  /** What the URL or the viewer asked for; what is applied is `#effective`, checked against the programme. @internal */
   @state() protected filters: AgendaFilters = {};
   /** @internal */
   @state() protected openIds: ReadonlySet<string> = new Set();
@@ -120,9 +125,11 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   #clock = new ClockController(this, { nextChange: () => this.#nextBoundary() });
   #favourites: Favourites | undefined;
   #model: { key: unknown[]; model: AgendaModel } | undefined;
+  /** The filters checked against the model they were last applied to (see agenda-state.ts). */
+  #effective: { key: unknown[]; filters: AgendaFilters } | undefined;
   #pendingFocus: string | undefined;
   #shown: { key: unknown[]; list: readonly SessionView[] } | undefined;
-  #dayList: { model: AgendaModel; day: string | undefined; list: readonly SessionView[] } | undefined;
+  #dayList: { model: AgendaModel; day: string | undefined; week: string | undefined; list: readonly SessionView[] } | undefined;
   /** What the cards' `hidden` flags were last set for (see #hideUnmatched). */
   #hiddenFor: { shown: readonly SessionView[] | undefined; rendered: readonly SessionView[]; count: number } | undefined;
   /** Data and language the JSON-LD was last written for. */
@@ -232,8 +239,9 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const viewerZone = this.#viewerTimeZone();
     const zone = this.filters.viewerTime ? viewerZone : eventZone;
     const model = this.#modelFor(data, lang, zone);
+    const filters = this.#effectiveFor(model);
     const favourites = this.#favourites!;
-    const shown = this.#shownFor(model);
+    const shown = this.#shownFor(model, filters);
     const now = this.#clock.value;
     const markers = this.#markersFor(shown, now);
     const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
@@ -243,19 +251,20 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const ui = uiMark(lang);
     const uiLang = currentUiLocale().lang;
     // The URL's choice wins over the `view` attribute, which is the page author's default.
-    const view = this.filters.view ?? this.view;
+    const view = filters.view ?? this.view;
     const grid = view === 'grid' ? this.#gridFor(shown, data) : undefined;
     // The list renders every session of the chosen day (or days) once, and search and filters hide the
     // cards they leave out (see #hideUnmatched), as a hand-written page would: a keystroke then costs
     // toggling `hidden`, not rendering thousands of cards again (4–7× the plain-DOM baseline, issue 12).
     // The grid places the matching sessions only. Long lists arrive in slices, see SessionSlices.
-    const rendered = grid ? shown : this.#dayListFor(model);
+    const rendered = grid ? shown : this.#dayListFor(model, filters);
     if (rendered !== this.#slices.list) this.#slices = new SessionSlices(rendered);
+    const tab = selectedTabId(model.days, filters.day, filters.week);
     return html`
       ${data.title ? html`<div part="title" class="agenda-title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>` : nothing}
       ${renderToolbar({
         model,
-        filters: { ...this.filters, view },
+        filters: { ...filters, view },
         lang,
         eventTimeZone: eventZone,
         viewerTimeZone: viewerZone,
@@ -265,13 +274,19 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         onClear: this.#clearFilters,
         onDayKey: this.#onDayKey,
         onJumpToNow: () => this.#jumpToNow(markers),
-        onDownloadDay: () => this.#download(shown, `${this.filters.day}.ics`),
+        onDownloadDay: () => this.#download(shown, `${filters.day}.ics`),
         onDownloadMine: () => this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
       <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
         ${msg(str`${numberFormat(uiLang).format(shown.length)} of ${numberFormat(uiLang).format(model.sessions.length)} sessions`)}
       </p>
-      <div id="sessions" @click=${this.#onSessionAction} role="tabpanel" aria-labelledby="tab-${this.filters.day ?? 'all'}" class="sessions ${grid ? 'grid' : 'list'}">
+      <div
+        id="sessions"
+        @click=${this.#onSessionAction}
+        role=${ifDefined(tab ? 'tabpanel' : undefined)}
+        aria-labelledby=${ifDefined(tab)}
+        class="sessions ${grid ? 'grid' : 'list'}"
+      >
         ${shown.length === 0
           ? html`<div part="no-results" class="no-results" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
               <p>${msg('No sessions match these filters.')}</p>
@@ -362,13 +377,27 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     return isKnownTimeZone(zone) ? zone : 'UTC';
   }
 
+  /**
+   * The filters checked against the programme, the same object until the model or the filters change.
+   * What a link named and the programme has not is left out, with one warning per change.
+   */
+  #effectiveFor(model: AgendaModel): AgendaFilters {
+    const key = [model, this.filters];
+    if (!this.#effective || this.#effective.key.some((part, i) => part !== key[i])) {
+      const { filters, ignored } = effectiveFilters(this.filters, model);
+      if (ignored.length > 0) console.warn(`<ct-agenda>: not in this programme, so not applied: ${ignored.join(', ')}`);
+      this.#effective = { key, filters };
+    }
+    return this.#effective.filters;
+  }
+
   /** The filtered list, the same array until the model, the filters or the personal agenda change. */
-  #shownFor(model: AgendaModel): readonly SessionView[] {
+  #shownFor(model: AgendaModel, filters: AgendaFilters): readonly SessionView[] {
     // The personal agenda matters only to the "my agenda" filter; elsewhere a star must not rebuild the list.
-    const key = [model, this.filters, this.filters.mine ? this.#favouritesVersion : 0];
+    const key = [model, filters, filters.mine ? this.#favouritesVersion : 0];
     if (!this.#shown || this.#shown.key.some((part, i) => part !== key[i])) {
       const favourites = this.#favourites!;
-      const list = applyFilters(model.sessions, this.filters, (id) => favourites.has(id));
+      const list = applyFilters(model.sessions, filters, (id) => favourites.has(id));
       // Typing on in the search box often leaves the same matches ("work" → "works"): keep the list, and
       // with it the rendered cards, instead of throwing them away and rendering them all again.
       const previous = this.#shown?.list;
@@ -378,11 +407,11 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     return this.#shown.list;
   }
 
-  /** The sessions of the chosen day (all days if none): what the list renders, filtered or not. */
-  #dayListFor(model: AgendaModel): readonly SessionView[] {
-    const day = this.filters.day;
-    if (this.#dayList?.model !== model || this.#dayList.day !== day) {
-      this.#dayList = { model, day, list: day ? model.sessions.filter((view) => view.day === day) : model.sessions };
+  /** The sessions of the chosen day or week (all days if none): what the list renders, filtered or not. */
+  #dayListFor(model: AgendaModel, { day, week }: AgendaFilters): readonly SessionView[] {
+    if (this.#dayList?.model !== model || this.#dayList.day !== day || this.#dayList.week !== week) {
+      const list = day || week ? applyFilters(model.sessions, { day, week }, () => false) : model.sessions;
+      this.#dayList = { model, day, week, list };
     }
     return this.#dayList.list;
   }
@@ -421,7 +450,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   }
 
   #setFilters = (change: Partial<AgendaFilters>) => {
-    this.filters = { ...this.filters, ...change };
+    // From what is applied, not what was asked: a stale value from a link does not come back.
+    this.filters = { ...(this.#effective?.filters ?? this.filters), ...change };
     this.highlightedId = undefined;
     if (!this.noUrlState) {
       const hash = filtersToHash(this.filters);
