@@ -55,6 +55,14 @@ export function parseLeniently<T>(
   const lists = itemLists(schema as AnySchema);
   const hasSectionRules = Boolean((schema as AnySchema).pipe);
   const leftOut: LeftOut = { count: 0, details: [] };
+  // After a first round, list positions are those of what was kept: each maps back to the feed's own.
+  const origins = new Map<string, number[]>();
+  const original = (issue: Issue): Issue => {
+    const [list, item, ...rest] = issue.path ?? [];
+    const from = typeof list?.key === 'string' ? origins.get(list.key) : undefined;
+    if (!from || typeof item?.key !== 'number') return issue;
+    return { ...issue, path: [list!, { ...item, key: from[item.key] ?? item.key }, ...rest] as Issue['path'] };
+  };
   let value = input;
   // Round two only re-checks whole-section rules; a rule that keeps finding new faults stops at round three.
   for (let round = 0; round < 3; round += 1) {
@@ -74,7 +82,7 @@ export function parseLeniently<T>(
         return { success: false, issues: [issue, ...parsed.issues.filter((other) => other !== issue)] };
       }
     }
-    for (const issue of parsed.issues) if (issue.type !== 'max_length') leftOut.details.push(describe(issue, prefix));
+    for (const issue of parsed.issues) if (issue.type !== 'max_length') leftOut.details.push(describe(original(issue), prefix));
 
     const output = { ...(parsed.output as Record<string, unknown>) };
     for (const [key, { max }] of lists) {
@@ -82,6 +90,10 @@ export function parseLeniently<T>(
       if (!Array.isArray(items)) continue;
       const indices = drops.get(key);
       let kept = indices ? items.filter((_, index) => !indices.has(index)) : items;
+      if (indices && hasSectionRules) {
+        const from = origins.get(key);
+        origins.set(key, items.flatMap((_, index) => (indices.has(index) ? [] : [from?.[index] ?? index])));
+      }
       leftOut.count += items.length - kept.length;
       if (max !== undefined && kept.length > max) {
         leftOut.details.push(`${prefix}.${key}: more than ${max} items; the rest are left out`);
