@@ -181,7 +181,8 @@ describe('<ct-stats> data paths', () => {
     expect(loads).to.deep.equal([new URL(SEED_FEED_URL, location.href).href]);
     const el = wrapper.querySelector<CtStats>('ct-stats')!;
     const failed = oneEvent(el, 'ct-error');
-    el.data = statsFeed([{ value: 'many', label: 'x' }]);
+    // A document of another version is wrong as a whole (a faulty figure alone would be left out).
+    el.data = { kind: 'stats', version: 2, stats: { figures: [{ value: 1, label: 'x' }] } };
     await failed;
     await el.updateComplete;
     expect(loads).to.have.length(1);
@@ -199,11 +200,23 @@ describe('<ct-stats> data paths', () => {
   });
 
   it('validates inline JSON like a fetched feed', async () => {
-    const feed = JSON.stringify(statsFeed([{ value: 'seven', label: 'seven' }]));
+    const feed = JSON.stringify({ kind: 'stats', version: 2, stats: { figures: [] } });
     const el = await fixture<CtStats>(
       html`<ct-stats lang="en"><script type="application/json">${feed}</script></ct-stats>`,
     );
-    expect(parts(el, 'error')[0]!.textContent).to.contain('$.stats.figures[0].value: expected a number, got "seven"');
+    await until(() => parts(el, 'error').length > 0, 'the error state');
+    expect(parts(el, 'error')[0]!.textContent).to.contain('$.version: expected 1');
+  });
+
+  it('leaves out a faulty inline figure and shows the others with a note', async () => {
+    const feed = JSON.stringify(statsFeed([{ value: 'seven', label: 'seven' }, { value: 8, label: 'eight' }]));
+    const el = await fixture<CtStats>(
+      html`<ct-stats lang="en"><script type="application/json">${feed}</script></ct-stats>`,
+    );
+    await ready(el);
+    expect(texts(el, 'label')).to.deep.equal(['eight']);
+    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(parts(el, 'error')).to.have.length(0);
   });
 
   it('reports inline text that is not JSON', async () => {
@@ -248,9 +261,20 @@ describe('<ct-stats> data paths', () => {
 
   it('never links a source to a scheme other than http(s) or mailto, even from .data', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en"></ct-stats>`);
-    el.data = statsFeed([{ value: 1, label: 'x', source: 'src', sourceUrl: 'javascript:alert(1)' }]);
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-    expect(parts(el, 'error')[0]!.textContent).to.contain('$.stats.figures[0].sourceUrl: expected an https:, http: or mailto: URL');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      el.data = statsFeed([
+        { value: 1, label: 'x', source: 'src', sourceUrl: 'javascript:alert(1)' },
+        { value: 2, label: 'y', source: 'src', sourceUrl: 'https://example.org/' },
+      ]);
+      await until(() => parts(el, 'left-out').length === 1, 'the note on the figure left out');
+    } finally {
+      console.warn = warn;
+    }
+    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/']);
+    expect(texts(el, 'label')).to.deep.equal(['y']);
+    expect(warnings.join('\n')).to.contain('$.stats.figures[0].sourceUrl: expected an https:, http: or mailto: URL');
   });
 });
