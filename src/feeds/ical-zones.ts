@@ -60,7 +60,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function ianaOffset(timeZone: string, instant: number): number {
   let format = formatters.get(timeZone);
   if (!format) {
-    // eslint-disable-next-line no-restricted-syntax -- a fixed tag to read numbers and zone names, never shown
+    // A fixed tag to read numbers and zone names, never shown
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -111,7 +111,7 @@ function zoneFromOffsets(offsetAt: (instant: number) => number, name: string, ia
 /** `US/Pacific` → `America/Los_Angeles`: the name Intl itself uses (and names well). */
 function canonical(timeZone: string): string {
   try {
-    // eslint-disable-next-line no-restricted-syntax -- a fixed tag to read numbers and zone names, never shown
+    // A fixed tag to read numbers and zone names, never shown
     return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
   } catch {
     return timeZone;
@@ -191,7 +191,7 @@ const fold = (text: string) =>
 function cities(): Map<string, string> {
   if (!cityIndex) {
     cityIndex = new Map();
-    // eslint-disable-next-line no-restricted-syntax -- a fixed tag to read numbers and zone names, never shown
+    // A fixed tag to read numbers and zone names, never shown
     const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
     for (const zone of zones) {
       const city = zone.split('/').pop();
