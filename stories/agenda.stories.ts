@@ -23,6 +23,8 @@ interface Extra {
   theme?: 'light' | 'dark';
   style?: string;
   viewerTimeZone?: string;
+  /** Reads and writes filters in the URL hash (only the deep-link stories do). */
+  urlState?: boolean;
 }
 
 // Stories share one page in docs mode, so none of them writes filters to the URL; each keeps its own
@@ -31,7 +33,7 @@ let storageCounter = 0;
 function agenda(args: AgendaArgs, extra: Extra = {}): TemplateResult {
   storageCounter += 1;
   return html`<ct-agenda
-    no-url-state
+    ?no-url-state=${!extra.urlState}
     storage-key="storybook-${storageCounter}"
     src=${ifDefined(args.src)}
     view=${args.view}
@@ -120,6 +122,31 @@ export const FaultySessionsLeftOut: Story = {
     b!.end = '2023-06-19T07:00:00-04:00';
     c!.id = 'session 3';
     return agenda(args, { data: feed });
+  },
+};
+/** 60 days (two sessions a day from Monday 19 June 2023): more than 14, so a week is chosen first, then a day of it. */
+export const LongProgramme: Story = {
+  name: 'Long programme (60 days): weeks, then days',
+  args: { src: undefined },
+  render: (args) => agenda(args, { data: generateAgendaFeed(120, { days: 60 }) }),
+  play: ({ canvasElement }) => onceReady(canvasElement, (root) => root.querySelector<HTMLButtonElement>('[part~="week-next"]')?.click()),
+};
+/** The same in Arabic: previous week on the right, arrows pointing the way the weeks run. */
+export const LongProgrammeArabic: Story = {
+  name: 'Long programme (60 days), Arabic, right to left',
+  args: { src: undefined },
+  render: (args) => html`<div lang="ar" dir="rtl">${agenda(args, { data: generateAgendaFeed(120, { days: 60 }) })}</div>`,
+  play: LongProgramme.play,
+};
+/**
+ * A shared link to a day the programme does not have (stale, or a day only another time zone has): the
+ * agenda shows every day instead of an empty list, and says in the console what it left out.
+ */
+export const StaleDayLink: Story = {
+  name: 'Deep link to a day not in the programme (#day=2019-01-01)',
+  render: (args) => {
+    history.replaceState(history.state, '', '#day=2019-01-01');
+    return agenda(args, { urlState: true });
   },
 };
 export const ArabicGrid: Story = {
