@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedError } from './feed-error.js';
-import { numberFormat } from './format.js';
+import { leftOutText } from './i18n/counts.js';
 import { currentUiLocale } from './ui-locale.js';
 
 /** A human, translated sentence for what went wrong. Technical detail is shown apart, untranslated. */
@@ -73,13 +73,12 @@ export function renderFeedEmpty(message: string): TemplateResult {
 
 /**
  * Shown above the ready state when faulty items of the feed were left out and the rest is shown. A quiet
- * `role="status"`, not an alert: the content is there. The count needs no plural form ("Items not shown:
- * 3" reads right in every language); which items and why is in the console, for whoever fixes the feed.
+ * `role="status"`, not an alert: the content is there. Which items and why is in the console, for
+ * whoever fixes the feed.
  */
 export function renderLeftOutNote(count: number): TemplateResult {
   const ui = currentUiLocale();
-  const shown = numberFormat(ui.lang).format(count);
   return html`<p part="left-out" class="ct-state ct-left-out" role="status" lang=${ui.lang} dir=${ui.dir}>
-    ${msg(str`Items not shown because of errors in the feed: ${shown}`)}
+    ${leftOutText(count, ui.lang)}
   </p>`;
 }

@@ -108,7 +108,7 @@ describe('<ct-agenda> reading frab / c3voc schedules', function () {
     const el = await agendaFrom(feedUrl({ body: doc }), 'format="frab"');
     await until(() => all(el, '.session').length === 60, 'sixty events');
     expect(all(el, '[part~="error"]')).to.have.length(0);
-    expect(all(el, '[part~="left-out"]')[0]!.textContent!.trim()).to.equal('Items not shown because of errors in the feed: 2');
+    expect(all(el, '[part~="left-out"]')[0]!.textContent!.trim()).to.equal('2 items not shown because of errors in the feed');
   });
 
   it('maps event types onto ours and keeps the event language on its text', () => {

@@ -358,7 +358,7 @@ describe('<ct-agenda> feed faults', () => {
     expect((await loaded).detail.leftOut).to.equal(1);
     await el.updateComplete;
     expect(all(el, '.session .title').map((node) => node.textContent!.trim())).to.deep.equal(['kept']);
-    expect(one(el, '[part~="left-out"]')!.textContent).to.contain('Items not shown because of errors in the feed: 1');
+    expect(one(el, '[part~="left-out"]')!.textContent).to.contain('1 item not shown because of an error in the feed');
     expect(validateDocument(bad)).to.deep.equal(['$.agenda.sessions[0]: expected "end" after "start"']);
   });
 

@@ -141,7 +141,7 @@ describe('<ct-key-messages> states', () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en" .data=${feed([{ heading: 'h' }, { heading: 'kept', text: 't' }])}></ct-key-messages>`);
     expect(parts(el, 'error')).to.have.length(0);
     expect(texts(el, 'heading')).to.deep.equal(['kept']);
-    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(texts(el, 'left-out')).to.deep.equal(['1 item not shown because of an error in the feed']);
     expect(validateDocument(feed([{ heading: 'h' }])).join('\n')).to.contain('$.keyMessages.messages[0].text');
   });
 
@@ -149,7 +149,7 @@ describe('<ct-key-messages> states', () => {
     const bad = feed([{ heading: 'h', text: 't', quote: { text: 'q', speaker: 's', sourceUrl: 'javascript:alert(1)' } }]);
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en" .data=${bad}></ct-key-messages>`);
     expect(validateDocument(bad).join('\n')).to.contain('$.keyMessages.messages[0].quote.sourceUrl');
-    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(texts(el, 'left-out')).to.deep.equal(['1 item not shown because of an error in the feed']);
     expect(el.shadowRoot!.querySelector('blockquote')).to.equal(null);
     expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');
   });

@@ -48,7 +48,7 @@ describe('<ct-press-release> feed faults', () => {
     const stats = wrapper.querySelector('ct-stats')!;
     await until(() => part(el, 'headline') !== null, 'the good release');
     expect(squash(part(el, 'headline')!.textContent)).to.equal(small.headline);
-    expect(squash(part(el, 'left-out')!.textContent)).to.equal('Items not shown because of errors in the feed: 1');
+    expect(squash(part(el, 'left-out')!.textContent)).to.equal('1 item not shown because of an error in the feed');
     expect(part(el, 'error')).to.equal(null);
     await until(() => stats.shadowRoot!.querySelectorAll('[part~="figure"]').length === 7, 'the sibling figures');
     expect(part(stats, 'left-out')).to.equal(null);
@@ -68,7 +68,7 @@ describe('<ct-press-release> feed faults', () => {
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'headline')).to.equal(null);
-      expect(squash(part(el, 'left-out')!.textContent)).to.equal('Items not shown because of errors in the feed: 1');
+      expect(squash(part(el, 'left-out')!.textContent)).to.equal('1 item not shown because of an error in the feed');
       el.data = { kind: 'conference', version: 1, pressReleases: { releases: [{ ...base, body: [], languageVersions: [{ lang: 'fr', href: 'javascript:alert(1)' }] }] } };
       await el.updateComplete;
       const console = warnings.join('\n');

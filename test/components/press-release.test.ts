@@ -235,7 +235,7 @@ describe('<ct-press-release>', () => {
     }
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(part(el, 'error')).to.equal(null);
-    expect(squash(part(el, 'left-out')!.textContent)).to.equal('Items not shown because of errors in the feed: 1');
+    expect(squash(part(el, 'left-out')!.textContent)).to.equal('1 item not shown because of an error in the feed');
     expect(warnings.join('\n')).to.contain('$.pressReleases.releases[0].body[0].alt: expected alt text');
   });
 

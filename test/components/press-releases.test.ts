@@ -54,7 +54,7 @@ describe('<ct-press-releases>', () => {
     const dates = items(el).map((item) => item.querySelector('time')!.getAttribute('datetime')!);
     expect([...dates].sort().reverse()).to.deep.equal(dates);
     const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more-button"]')!;
-    expect(squash(more.textContent)).to.equal('Show more (5 more)');
+    expect(squash(more.textContent)).to.equal('Show more (5 more releases)');
     more.click();
     await until(() => items(el).length === 8, 'the next page');
     expect(el.shadowRoot!.activeElement).to.equal(items(el)[4]);

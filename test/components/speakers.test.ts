@@ -103,14 +103,14 @@ describe('<ct-speakers> feed contract and states', () => {
     el.data = noAlt;
     await el.updateComplete;
     expect(parts(el, 'photo')).to.have.length(0);
-    expect(texts(el, 'left-out')[0]).to.equal('Items not shown because of errors in the feed: 1');
+    expect(texts(el, 'left-out')[0]).to.equal('1 item not shown because of an error in the feed');
     expect(validateDocument(noAlt).join('\n')).to.contain('$.speakers.people[0].photo.alt');
   });
 
   it('leaves out people with unknown roles or unsafe photo URLs, which the validator names by path', async () => {
     const keynote = feed([{ name: 'x', role: 'keynote' }]);
     const el = await fixture<CtSpeakers>(html`<ct-speakers lang="en" .data=${keynote}></ct-speakers>`);
-    expect(texts(el, 'left-out')[0]).to.equal('Items not shown because of errors in the feed: 1');
+    expect(texts(el, 'left-out')[0]).to.equal('1 item not shown because of an error in the feed');
     expect(validateDocument(keynote).join('\n')).to.contain('$.speakers.people[0].role: expected one of "chair", "moderator", "speaker"');
     const unsafe = feed([{ name: 'x', role: 'chair', photo: { src: 'javascript:alert(1)', alt: 'x' } }, { name: 'Kept Person', role: 'chair' }]);
     el.data = unsafe;

@@ -95,7 +95,7 @@ describe('<ct-stats> feed faults', () => {
       expect(part(el, 'error')).to.equal(null);
       const note = part(el, 'left-out')!;
       expect(note.getAttribute('role')).to.equal('status');
-      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Items not shown because of errors in the feed: 1');
+      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 item not shown because of an error in the feed');
       expect(warnings.join('\n')).to.contain('$.stats.figures[2].value: expected a number, got "many"');
       await expectAccessible(el);
     } finally {

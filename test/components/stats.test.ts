@@ -215,7 +215,7 @@ describe('<ct-stats> data paths', () => {
     );
     await ready(el);
     expect(texts(el, 'label')).to.deep.equal(['eight']);
-    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(texts(el, 'left-out')).to.deep.equal(['1 item not shown because of an error in the feed']);
     expect(parts(el, 'error')).to.have.length(0);
   });
 

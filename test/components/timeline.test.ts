@@ -133,7 +133,7 @@ describe('<ct-timeline> feed contract and states', () => {
     const ok = { date: '2021', title: 'kept' };
     const el = await fixture<CtTimeline>(html`<ct-timeline lang="en" .data=${feed([{ date: '2023-02-30', title: 'x' }, ok])}></ct-timeline>`);
     expect(parts(el, 'error')).to.have.length(0);
-    expect(texts(el, 'left-out')).to.deep.equal(['Items not shown because of errors in the feed: 1']);
+    expect(texts(el, 'left-out')).to.deep.equal(['1 item not shown because of an error in the feed']);
     expect(texts(el, 'date')).to.deep.equal(['2021']);
     expect(validateDocument(feed([{ date: '2023-02-30', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
     expect(validateDocument(feed([{ date: '2023-13', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date');

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -10,7 +10,7 @@ import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { cssProperties } from '../../core/render/css-properties.js';
-import { numberFormat } from '../../core/format.js';
+import { sessionsShownText } from '../../core/i18n/counts.js';
 import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
@@ -278,7 +278,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         onDownloadMine: () => this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
       <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
-        ${msg(str`${numberFormat(uiLang).format(shown.length)} of ${numberFormat(uiLang).format(model.sessions.length)} sessions`)}
+        ${sessionsShownText(shown.length, model.sessions.length, uiLang)}
       </p>
       <div
         id="sessions"

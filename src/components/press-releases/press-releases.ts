@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { formatIsoDate } from '../../core/format.js';
+import { moreReleasesText } from '../../core/i18n/counts.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { baseLanguage, directionOf } from '../../core/lang.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -142,7 +143,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
       </ul>
       ${filtered.length > visible.length
         ? html`<button part="more-button" type="button" class="more" lang=${ui.lang} dir=${ui.dir} @click=${() => this.#showMore(limit)}>
-            ${msg(str`Show more (${filtered.length - visible.length} more)`)}
+            ${moreReleasesText(filtered.length - visible.length, ui.lang)}
           </button>`
         : nothing}
     `;

@@ -1,0 +1,61 @@
+import { msg } from '@lit/localize';
+import { numberFormat } from '../format.js';
+import { plural } from './plural.js';
+
+/**
+ * Every UI string that counts something, one `plural()` each (see plural.ts). Call from render paths
+ * only; `lang` is the UI language (it picks the form and formats the numbers). The English of the
+ * categories English lacks (zero, two, few, many) repeats "other": it is there for translators.
+ */
+
+/** "3 of 20 sessions": the noun agrees with the total, so the total chooses the form. */
+export function sessionsShownText(shown: number, total: number, lang: string): string {
+  const values = { shown: numberFormat(lang).format(shown), total: numberFormat(lang).format(total) };
+  return plural(
+    total,
+    lang,
+    {
+      zero: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.zero' }),
+      one: () => msg('{shown} of {total} session', { id: 'sessions-shown.one' }),
+      two: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.two' }),
+      few: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.few' }),
+      many: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.many' }),
+      other: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.other' }),
+    },
+    values,
+  );
+}
+
+/** The note above a feed some of whose items were left out. */
+export function leftOutText(count: number, lang: string): string {
+  return plural(
+    count,
+    lang,
+    {
+      zero: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.zero' }),
+      one: () => msg('{count} item not shown because of an error in the feed', { id: 'left-out.one' }),
+      two: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.two' }),
+      few: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.few' }),
+      many: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.many' }),
+      other: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.other' }),
+    },
+    { count: numberFormat(lang).format(count) },
+  );
+}
+
+/** The button under a list of releases: "Show more (4 more releases)", counting those not yet shown. */
+export function moreReleasesText(count: number, lang: string): string {
+  return plural(
+    count,
+    lang,
+    {
+      zero: () => msg('Show more ({count} more releases)', { id: 'more-releases.zero' }),
+      one: () => msg('Show more ({count} more release)', { id: 'more-releases.one' }),
+      two: () => msg('Show more ({count} more releases)', { id: 'more-releases.two' }),
+      few: () => msg('Show more ({count} more releases)', { id: 'more-releases.few' }),
+      many: () => msg('Show more ({count} more releases)', { id: 'more-releases.many' }),
+      other: () => msg('Show more ({count} more releases)', { id: 'more-releases.other' }),
+    },
+    { count: numberFormat(lang).format(count) },
+  );
+}
