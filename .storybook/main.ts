@@ -8,7 +8,14 @@ const config: StorybookConfig = {
   // The sample feeds, served at /feeds so stories can use the same relative `src` in dev and in the
   // static build (both resolve it against iframe.html at the root).
   // The real iCalendar corpus (test data, not in the npm package) for the iCalendar stories.
-  staticDirs: [{ from: '../feeds', to: '/feeds' }, { from: '../test/fixtures/ical/real', to: '/ical-corpus' }],
+  // The built CDN file and the strict-CSP host page load it from, for the strict-CSP stories (a page under
+  // the policy cannot use Storybook's inline-script preview): `npm run build:cdn` runs first.
+  staticDirs: [
+    { from: '../feeds', to: '/feeds' },
+    { from: '../test/fixtures/ical/real', to: '/ical-corpus' },
+    { from: '../dist/cdn', to: '/cdn' },
+    { from: './strict-csp', to: '/strict-csp' },
+  ],
   core: { disableTelemetry: true },
   // The root vite.config.ts is the CDN build; Storybook keeps only its `build.target` and ignores the
   // rest of `build`, so it needs no override here. TypeScript decorators follow tsconfig.json

@@ -150,6 +150,7 @@ export const StaleDayLink: Story = {
   },
 };
 export const ArabicGrid: Story = {
+  globals: { locale: 'ar' },
   name: 'Arabic, right to left, grid',
   args: { view: 'grid' },
   render: (args) => html`<div lang="ar" dir="rtl">${agenda(args)}</div>`,

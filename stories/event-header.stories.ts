@@ -79,7 +79,8 @@ export const Loading: Story = {
 export const ErrorState: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' } };
 
 /** `lang="ar"` on a container: Arabic dates and text, right to left. */
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${header(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${header(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {

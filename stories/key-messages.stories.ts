@@ -72,7 +72,8 @@ export const Empty: Story = {
 };
 
 /** `lang="ar"` on a container: Arabic headings, right to left; English text marked as such. */
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${keyMessages(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${keyMessages(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {

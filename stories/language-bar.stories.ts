@@ -52,7 +52,8 @@ export const Default: Story = {};
 export const Links: Story = { args: { hrefs: true } };
 
 /** Within `lang="ar"`: Arabic is current and the bar runs right to left. */
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${bar(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${bar(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {

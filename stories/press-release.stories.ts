@@ -100,7 +100,9 @@ export const French: Story = {
 };
 
 /** In an Arabic block: the English release stays one left-to-right English article, dateline included. */
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = {
+  globals: { locale: 'ar' },
   render: (args) => html`<div lang="ar">${release(args)}</div>`,
 };
 

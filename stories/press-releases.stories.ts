@@ -71,7 +71,8 @@ export const LongList: Story = {
 
 export const French: Story = { render: (args) => list(args, { lang: 'fr' }) };
 
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${list(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${list(args)}</div>` };
 
 /** English releases on an Arabic page: each item is an English, left-to-right block; the buttons are Arabic. */
 export const EnglishReleasesOnArabicPage: Story = { globals: { locale: 'ar' }, render: (args) => list(args) };

@@ -85,7 +85,8 @@ export const Empty: Story = {
 };
 
 /** `lang="ar"` on a container: Arabic names, right to left. */
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${speakers(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${speakers(args)}</div>` };
 
 /** Names given as plain strings, language unknown, on an Arabic page: each keeps its own direction. */
 export const PlainNamesOnArabicPage: Story = {

@@ -159,7 +159,9 @@ export const Empty: Story = {
 };
 
 /** `lang="ar"` on a container: Arabic feed text and digits, right to left. */
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = {
+  globals: { locale: 'ar' },
   render: (args) => html`<div lang="ar">${stats(args)}</div>`,
 };
 

@@ -79,7 +79,8 @@ export const Empty: Story = {
 };
 
 /** `lang="ar"` on a container: Arabic titles and dates, right to left. */
-export const Arabic: Story = { render: (args) => html`<div lang="ar">${timeline(args)}</div>` };
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${timeline(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {

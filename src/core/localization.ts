@@ -86,3 +86,10 @@ export function setUiLanguage(lang: string): Promise<void> {
 
 /** Resolves once the UI language taken from `<html lang>` at start has loaded (or fell back to English). */
 export const uiLanguageReady: Promise<void> = setUiLanguage(document.documentElement.lang);
+
+// A page that changes its language after load (a single-page app's switcher, a CMS's script that sets
+// `<html lang>` late) gets UI strings in the new language, as it would on a fresh load.
+new MutationObserver(() => void setUiLanguage(document.documentElement.lang)).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['lang'],
+});
