@@ -62,6 +62,9 @@ export const feedStateStyles = css`
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
+  .placeholder .filler::before {
+    content: attr(data-filler);
+  }
   /* Loading placeholders (class "placeholder" in each element) pulse with this, unless the reader asked
      for less motion: then they stand still, whatever an element's own rule says. */
   @keyframes ct-pulse {

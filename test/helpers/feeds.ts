@@ -17,6 +17,8 @@ export interface FeedAnswer {
   body?: unknown;
   /** Sent as is, instead of JSON-encoding `body`. */
   rawBody?: string;
+  /** A sample feed of the repository (`feeds/…json`) sent instead of `body`: one too large for a URL. */
+  file?: string;
   status?: number;
   delayMs?: number;
   failTimes?: number;
@@ -28,7 +30,8 @@ export interface FeedAnswer {
 export function feedUrl(answer: FeedAnswer = {}): string {
   const params = new URLSearchParams({ id: answer.id ?? uniqueId() });
   const text = answer.rawBody ?? JSON.stringify(answer.body ?? {});
-  params.set('body', base64url(text));
+  if (answer.file) params.set('file', answer.file);
+  else params.set('body', base64url(text));
   if (answer.status) params.set('status', String(answer.status));
   if (answer.delayMs) params.set('delayMs', String(answer.delayMs));
   if (answer.failTimes) params.set('failTimes', String(answer.failTimes));

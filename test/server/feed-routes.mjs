@@ -2,6 +2,8 @@
  * Test-server routes that answer like real feed servers, good and bad, over real HTTP.
  *
  *   /api/feed?id=&status=&delayMs=&failTimes=&body=   answers `body` (base64url) as JSON after `delayMs`,
+ *                                                     (or, with `file=feeds/…`, that sample feed's bytes:
+ *                                                     too large to travel in a URL),
  *                                                     with `status`; the first `failTimes` requests of `id`
  *                                                     get a 500 instead; requests after the first
  *                                                     `okTimes` get a 500 (a feed that later breaks).
@@ -60,5 +62,17 @@ export async function feedRoutes(ctx, next) {
   }
   ctx.status = Number(q.get('status') ?? 200);
   ctx.type = q.get('type') ?? 'application/json';
+  const file = q.get('file');
+  if (file !== null) {
+    // Only the sample feeds, never a path that climbs out of feeds/.
+    if (!/^feeds\/[\w./-]+\.json$/.test(file) || file.includes('..')) {
+      ctx.status = 400;
+      ctx.body = 'file must be a JSON file under feeds/';
+      return;
+    }
+    const { readFile } = await import('node:fs/promises');
+    ctx.body = await readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+    return;
+  }
   ctx.body = Buffer.from(q.get('body') ?? '', 'base64url').toString('utf8');
 }
