@@ -13,6 +13,7 @@ const steps = [
   // lit-analyzer's CSS data predates color-scheme and container queries, so its CSS rule is off.
   ['lit-analyzer', 'npx lit-analyzer src --strict --rules.no-invalid-css off --maxWarnings 0'],
   ['manifest is current', 'node scripts/check-manifest.mjs'],
+  ['elements agree', 'node scripts/check-elements.mjs'],
   ['JSON Schemas are current', 'npx tsx scripts/build-schemas.ts --check'],
   ['translations complete', 'node scripts/check-translations.mjs'],
   ['build (npm + CDN)', 'npm run build --silent'],
