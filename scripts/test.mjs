@@ -19,7 +19,7 @@ const steps = [
   ['build (npm + CDN)', 'npm run build --silent'],
   ['size budget', 'node scripts/size.mjs'],
   ['browser tests', 'npx wtr'],
-  ['command-line tests', 'node --test --test-reporter=tap --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.cache/cli-tap.txt test/cli/'],
+  ['command-line and Node tests', 'node --test --test-reporter=tap --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.cache/cli-tap.txt test/cli/ test/node/'],
   ['storybook build', 'npx storybook build --quiet -o storybook-static'],
 ];
 

@@ -231,7 +231,7 @@ export const agendaStyles = css`
     .grid .room-headers,
     .grid .day-sessions {
       display: grid;
-      grid-template-columns: repeat(var(--ct-grid-rooms), minmax(0, 1fr));
+      grid-template-columns: repeat(var(--_ct-grid-rooms), minmax(0, 1fr));
       gap: 0.5em;
     }
     .grid .room-headers {
@@ -246,8 +246,8 @@ export const agendaStyles = css`
       display: contents;
     }
     .grid .session {
-      grid-column: var(--ct-grid-column);
-      grid-row: var(--ct-grid-row);
+      grid-column: var(--_ct-grid-column);
+      grid-row: var(--_ct-grid-row);
     }
   }
   @media print {

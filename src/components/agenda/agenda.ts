@@ -70,7 +70,6 @@ import { SessionSlices } from './session-slices.js';
  * @csspart retry-button - The button that loads the feed again.
  * @csspart empty - The empty state.
  *
- * @cssprop [--ct-agenda-grid-min=48em] - Narrowest width at which the grid view shows rooms as columns; below it the grid reflows to the list.
  * @cssprop [--ct-agenda-now-color] - Colour of the "Now" marker.
  *
  * @fires ct-load - Valid data is shown. `event.detail.url`.
@@ -313,7 +312,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const uiLang = currentUiLocale().lang; // the cards' buttons speak the UI language
     const cardState = (view: SessionView) =>
       `${this.openIds.has(view.id) ? 'o' : ''}${ctx.favourites.has(view.id) ? 'f' : ''}${ctx.markers.get(view.id) ?? ''}${this.highlightedId === view.id ? 'h' : ''};`;
-    return html`<section part="day" class="day" aria-labelledby="day-${day}" ${grid?.dayStyle(day) ?? cssProperties(NO_PLACEMENT)}>
+    return html`<section part="day" class="day" aria-labelledby="day-${day}" ${grid?.dayStyle() ?? cssProperties(NO_PLACEMENT)}>
       <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, ctx.lang)}</div>
       ${grid ? grid.renderRoomHeaders(day, ctx.lang) : nothing}
       <div class="day-sessions" role="list">

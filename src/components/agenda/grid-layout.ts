@@ -37,13 +37,13 @@ export function gridPlacements(sessions: readonly SessionView[], data: AgendaSec
         ? '1'
         : '1 / -1';
     placements.set(view.id, {
-      '--ct-grid-column': column,
-      '--ct-grid-row': `${rows.get(view.start)} / ${rows.get(view.end)}`,
+      '--_ct-grid-column': column,
+      '--_ct-grid-row': `${rows.get(view.start)} / ${rows.get(view.end)}`,
     });
   }
   return {
     placement: (id: string) => placements.get(id) ?? {},
-    dayStyle: (day: string) => cssProperties({ '--ct-grid-rooms': String(Math.max(1, rooms.length)), '--ct-grid-rows': String(rowIndex.get(day)?.size ?? 1) }),
+    dayStyle: () => cssProperties({ '--_ct-grid-rooms': String(Math.max(1, rooms.length)) }),
     /** Column heads for sighted users; each card also names its room, so they are hidden from AT. */
     renderRoomHeaders: (_day: string, lang: string): TemplateResult =>
       html`<div class="room-headers" aria-hidden="true">

@@ -4,7 +4,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 type Properties = Readonly<Record<string, string>>;
 
 /**
- * Sets CSS properties (custom properties such as `--ct-grid-column`, or any other) on an element through
+ * Sets CSS properties (custom properties such as `--_ct-grid-column`, or any other) on an element through
  * CSSOM, `element.style.setProperty()`, on every render including the first.
  *
  * Why not Lit's `styleMap`: on the first render it writes a `style="…"` attribute, which a strict
