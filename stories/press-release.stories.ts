@@ -148,3 +148,44 @@ export const Dark: Story = {
 export const NarrowColumn: Story = {
   render: (args) => html`<div style="inline-size: 320px">${release(args)}</div>`,
 };
+
+/** Four documents written by hand in the UN press service's forms (illustrative, see the feed's `meta`). */
+const SAMPLES_SRC = 'feeds/samples/un-press-releases.json';
+
+/**
+ * Meetings coverage modelled on L/3282 (28 June 2018): the label "Meetings coverage", the meeting line and
+ * symbol, the dateline on its own line, a narrative quote without added marks, and the end mark "* *** *".
+ */
+export const MeetingsCoverage: Story = {
+  args: { src: SAMPLES_SRC, release: 'meetings-coverage-l3282' },
+};
+
+/** The Secretary-General's closing remarks of 29 June 2018, "as delivered": labelled "Statement", never "Press release". */
+export const StatementAsDelivered: Story = {
+  args: { src: SAMPLES_SRC, release: 'sg-closing-remarks-2018' },
+};
+
+export const NoteToCorrespondents: Story = {
+  args: { src: SAMPLES_SRC, release: 'note-briefing-2018' },
+};
+
+/** Embargo, correction and reissue notes, set apart above the headline. */
+export const EmbargoedCorrectedReissued: Story = {
+  args: { src: SAMPLES_SRC, release: 'embargoed-release-2018' },
+};
+
+/** Meetings coverage with the UI in Arabic: the labels right to left, the English document left to right. */
+export const MeetingsCoverageArabicUi: Story = {
+  globals: { locale: 'ar' },
+  args: { src: SAMPLES_SRC, release: 'meetings-coverage-l3282' },
+  render: (args) => release(args, { lang: 'en' }),
+};
+
+/**
+ * Words quoted verbatim in English inside the French release, with the French translation beside them,
+ * in the key points and inline ("[Traduction : …]").
+ */
+export const VerbatimQuotesInFrench: Story = {
+  globals: { locale: 'fr' },
+  render: (args) => release(args, { lang: 'fr' }),
+};

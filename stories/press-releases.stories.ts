@@ -92,3 +92,6 @@ export const Empty: Story = {
 export const Dark: Story = {
   render: (args) => html`<div style="background: #101316; padding: 1rem">${list(args, { theme: 'dark' })}</div>`,
 };
+
+/** Four kinds of document, each with its label: statement, meetings coverage, press release, note to correspondents. */
+export const DocumentTypes: Story = { args: { src: 'feeds/samples/un-press-releases.json' } };

@@ -21,6 +21,14 @@ export const quotationStyles = css`
   blockquote p::after {
     content: close-quote;
   }
+  /* The translation beside words quoted in their original language. */
+  .quote-translation {
+    margin-block: 0.5em 0;
+    font-size: 0.9375em;
+  }
+  .translation-label {
+    font-weight: 700;
+  }
   .attribution {
     display: flex;
     flex-direction: column;

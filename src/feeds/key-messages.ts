@@ -1,9 +1,15 @@
 import * as v from 'valibot';
-import { feedId, localizedText, safeUrl, sectionIntro } from './common.js';
+import { feedId, languageTag, localizedText, safeUrl, sectionIntro } from './common.js';
 
 /** Words said by someone, quoted exactly, with who said them. */
 export const quotation = v.object({
   text: localizedText,
+  /**
+   * The language the words were said in, when they are quoted verbatim: `text` holds the original under
+   * that key ("en") and translations under the others. A reader of another language sees the original,
+   * marked as such, with the translation beside it; without `original` each reader sees only their own.
+   */
+  original: v.optional(languageTag),
   /** Who said it: "Mr. Vladimir Voronkov". */
   speaker: localizedText,
   /** Their function: "United Nations Under-Secretary-General for Counter-Terrorism". */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isoDate, languageTag, localizedText, safeUrl } from './common.js';
+import { isoDate, isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
 import { keyMessage, quotation } from './key-messages.js';
 
 /**
@@ -23,6 +23,11 @@ export const inlineRun = v.union(
       href: v.optional(safeUrl),
       /** Language of this run when it differs from the release's (a French title in an English text). */
       lang: v.optional(languageTag),
+      /**
+       * Words quoted verbatim in this language (`"en"`): `text` holds them under that key and, under other
+       * keys, translations. A reader of another language sees the original, marked, with the translation.
+       */
+      original: v.optional(languageTag),
     }),
     v.strictObject({
       hashtag: v.pipe(v.string(), v.regex(/^#[\p{L}\p{N}_]{1,100}$/u, 'expected "#" and letters, digits or "_"')),
@@ -60,7 +65,12 @@ const listBlock = v.strictObject({
   items: v.pipe(v.array(inlineText), v.minLength(1, 'expected at least one item'), v.maxLength(200, 'at most 200 items')),
 });
 
-const quoteBlock = v.strictObject({ type: v.literal('quote'), quote: quotation });
+const quoteBlock = v.strictObject({
+  type: v.literal('quote'),
+  quote: quotation,
+  /** Reported or narrative speech: shown without added quotation marks (the text carries its own, if any). */
+  narrative: v.optional(v.boolean()),
+});
 
 /** Numbered conclusions (a chair's summary): heading, text and an optional quote each. */
 const keyPointsBlock = v.strictObject({
@@ -99,19 +109,55 @@ export const languageVersion = v.strictObject({
   release: v.optional(identifier),
 });
 
+/**
+ * The kinds of document the UN press service publishes. Each has its own label ("Meetings Coverage",
+ * "Statement"), and the kind decides where the dateline goes (see `dateline.position`).
+ */
+export const DOCUMENT_TYPES = ['press-release', 'meetings-coverage', 'statement', 'note-to-correspondents'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const dateline = v.strictObject({
+  place: localizedText,
+  date: isoDate,
+  /**
+   * `lead`: "New York, 20 June 2023 – The conference …" (a press release); `standalone`: a line of its own
+   * above the text (meetings coverage, statements, notes). Unset: as the document type has it.
+   */
+  position: v.optional(v.picklist(['lead', 'standalone'], 'expected "lead" or "standalone"')),
+});
+
+/** An embargoed release: not to be published before this instant, shown in this time zone. */
+export const embargo = v.strictObject({
+  until: isoDateTimeWithOffset,
+  timeZone,
+});
+
 export const pressRelease = v.object({
   id: identifier,
   /** Language the release is written in; plain strings in it are marked with this language. */
   lang: languageTag,
-  /** Document symbol, e.g. "GA/12511". */
+  /** What kind of document it is; unset is a press release. */
+  type: v.optional(v.picklist(DOCUMENT_TYPES, `expected one of ${DOCUMENT_TYPES.map((t) => `"${t}"`).join(', ')}`)),
+  /** Document symbol, e.g. "GA/12511", "L/3282", "SG/SM/19109". */
   symbol: v.optional(v.pipe(v.string(), v.maxLength(60))),
+  /** The meeting line of meetings coverage, as printed: "8234th Meeting (AM)", "AM & PM Meetings". */
+  meeting: v.optional(localizedText),
+  /** A speech published as the speaker delivered it ("As delivered"), not as prepared. */
+  asDelivered: v.optional(v.boolean()),
+  embargo: v.optional(embargo),
+  /** What a corrected release corrects: "Corrects the name of the speaker in paragraph 4." */
+  correction: v.optional(localizedText),
+  /** Why the release was reissued: "Reissued to include the full list of speakers." */
+  reissue: v.optional(localizedText),
+  /** The end mark "* *** *" after the text, as UN releases print it. Off unless true. */
+  endMark: v.optional(v.boolean()),
   /** Issuing office: "United Nations Office of Counter-Terrorism". */
   office: localizedText,
   /** The event banner above a release: "Third United Nations High-Level Conference on Counter-Terrorism". */
   masthead: v.optional(v.pipe(v.array(localizedText), v.maxLength(6, 'at most 6 lines'))),
   headline: localizedText,
   subheading: v.optional(localizedText),
-  dateline: v.strictObject({ place: localizedText, date: isoDate }),
+  dateline,
   lead: inlineText,
   body: v.pipe(v.array(pressBlock, 'expected an array of blocks'), v.maxLength(500, 'at most 500 blocks')),
   moreInfo: v.optional(
@@ -142,6 +188,7 @@ export const pressReleasesSection = v.object({
 export type InlineRun = v.InferOutput<typeof inlineRun>;
 export type InlineText = v.InferOutput<typeof inlineText>;
 export type PressBlock = v.InferOutput<typeof pressBlock>;
+export type Dateline = v.InferOutput<typeof dateline>;
 export type LanguageVersion = v.InferOutput<typeof languageVersion>;
 export type PressRelease = v.InferOutput<typeof pressRelease>;
 export type PressReleasesSection = v.InferOutput<typeof pressReleasesSection>;

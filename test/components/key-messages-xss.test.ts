@@ -58,6 +58,24 @@ describe('<ct-key-messages> against the XSS corpus', function () {
     expect(harness.traps.calls).to.deep.equal([]);
   });
 
+  it('renders every payload as a verbatim original and as its translation, both inert text', async () => {
+    const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en"></ct-key-messages>`);
+    const problems = new Set<string>();
+    const tags = new Set([...TAGS, 'q']);
+    for (const payload of harness.payloads) {
+      const quote = { text: { fr: payload, en: payload }, original: 'fr', speaker: 's' };
+      el.data = { kind: 'conference', version: 1, keyMessages: { messages: [{ heading: 'h', text: 't', quote }] } };
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      for (const problem of findActiveContent(root, tags)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
+      if (root.querySelector('[part~="quote-original"]')?.textContent !== payload) problems.add(`original changed for ${payload.slice(0, 60)}`);
+      if (root.querySelector('[part~="quote-translation"] q')?.textContent !== payload) problems.add(`translation changed for ${payload.slice(0, 60)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([...problems]).to.deep.equal([]);
+    expect(harness.traps.calls).to.deep.equal([]);
+  });
+
   it('never puts a payload into a link: every sourceUrl payload is refused', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="en"></ct-key-messages>`);
     const problems = new Set<string>();

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { quotationStyles } from '../../core/quote.styles.js';
+import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { numberFormat } from '../../core/format.js';
 import { clampHeadingLevel } from '../../core/heading.js';
@@ -38,6 +39,8 @@ import { keyMessagesStyles } from './key-messages.styles.js';
  * @csspart text - The text of a message.
  * @csspart quote - The figure holding a quote and its attribution.
  * @csspart quote-text - The quoted words (`<blockquote>`).
+ * @csspart quote-original - Also on the `<blockquote>` when it holds words quoted verbatim in another language than the reader's (`lang` says which).
+ * @csspart quote-translation - The reader's translation after such words, introduced by "Translation:".
  * @csspart attribution - Who said it (`<figcaption>`).
  * @csspart speaker - The speaker's name (`<cite>`).
  * @csspart speaker-role - The speaker's function.
@@ -110,12 +113,13 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
   }
 
   #renderQuote(quote: Quotation, lang: string): TemplateResult {
-    const cite = quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : nothing;
+    const cite = quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : undefined;
     // The quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“,
     // and a quotation in another language than the element's gets the marks and direction of its own.
-    const text = resolveBlockText(quote.text, lang);
+    // Words quoted verbatim in another language come with the reader's translation beside them.
+    const words = quotedWords(quote.text, quote.original, lang);
     return html`<figure part="quote" class="quote">
-      <blockquote part="quote-text" cite=${cite} lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}><p>${text?.text}</p></blockquote>
+      ${words ? renderQuotedWords(words, lang, cite) : nothing}
       <figcaption part="attribution" class="attribution">
         <cite part="speaker" class="speaker">${renderText(quote.speaker, lang)}</cite>
         ${quote.role ? html`<span part="speaker-role" class="speaker-role">${renderText(quote.role, lang)}</span>` : nothing}

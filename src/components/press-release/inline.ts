@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { baseLanguage } from '../../core/lang.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
+import { quotedWords, renderInlineQuotedWords } from '../../core/render/quotation.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { InlineRun, InlineText } from '../../feeds/press.js';
 
@@ -58,13 +59,21 @@ function renderRun(run: InlineRun, ctx: TextContext): TemplateResult | string {
     const href = `mailto:${run.email}`;
     return isSafeUrl(href) ? html`<a part="email" href=${href}><bdi>${run.email}</bdi></a>` : html`<bdi>${run.email}</bdi>`;
   }
-  let content: TemplateResult | string = run.lang
-    ? html`<span lang=${run.lang} dir="auto">${resolveLocalizedText(run.text, ctx.lang)?.text ?? ''}</span>`
-    : text(run.text, ctx);
-  if (run.emphasis) content = html`<em>${content}</em>`;
-  if (run.strong) content = html`<strong>${content}</strong>`;
-  if (run.href && isSafeUrl(run.href)) content = html`<a href=${run.href} rel="noopener noreferrer">${content}</a>`;
-  return content;
+  const wrap = (inner: TemplateResult | string): TemplateResult | string => {
+    let content = inner;
+    if (run.emphasis) content = html`<em>${content}</em>`;
+    if (run.strong) content = html`<strong>${content}</strong>`;
+    if (run.href && isSafeUrl(run.href)) content = html`<a href=${run.href} rel="noopener noreferrer">${content}</a>`;
+    return content;
+  };
+  if (run.original) {
+    // Words quoted verbatim: the original, marked, and the reader's translation after it.
+    const quoted = quotedWords(run.text, run.original, ctx.lang);
+    return quoted ? renderInlineQuotedWords(quoted, ctx.lang, wrap) : '';
+  }
+  return wrap(
+    run.lang ? html`<span lang=${run.lang} dir="auto">${resolveLocalizedText(run.text, ctx.lang)?.text ?? ''}</span>` : text(run.text, ctx),
+  );
 }
 
 /** Running text: a localized string, or runs with emphasis, links, hashtags, handles and addresses. */

@@ -72,6 +72,42 @@ export const pressReleaseStyles = css`
   .dateline {
     font-weight: 700;
   }
+  /* Meetings coverage, statements and notes: place and date on a line of their own above the text. */
+  .dateline.standalone {
+    margin-block-end: 0.5em;
+  }
+  .meeting {
+    text-transform: none;
+  }
+  .as-delivered {
+    margin-block: 0 0.5em;
+    font-style: italic;
+    color: var(--_ct-muted);
+  }
+  /* Embargo, correction and reissue: set apart, never hidden, so no one publishes or quotes the wrong text. */
+  .notice {
+    margin-block: 0 0.5em;
+    padding-block: 0.25em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25em solid var(--_ct-accent);
+    background: var(--_ct-surface-raised);
+  }
+  .embargo {
+    font-weight: 700;
+  }
+  .end-mark {
+    margin-block: 1.5em;
+    text-align: center;
+    letter-spacing: 0.25em;
+  }
+  /* Reported speech or a speech as delivered: the text carries its own quotation marks, or none. */
+  .narrative blockquote p::before,
+  .narrative blockquote p::after {
+    content: none;
+  }
+  .narrative blockquote {
+    font-style: normal;
+  }
   .heading,
   .point-heading {
     margin-block: 1.25em 0.5em;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -10,9 +10,12 @@ import { clampHeadingLevel } from '../../core/heading.js';
 import { directionOf } from '../../core/lang.js';
 import { syncJsonLd } from '../../core/json-ld.js';
 import { isSafeUrl } from '../../core/safe-url.js';
+import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';
+import { dayKey, formatTime, timeZoneName } from '../../core/time.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import type { KeyMessage, Quotation } from '../../feeds/key-messages.js';
 import type { PressBlock, PressRelease, PressReleasesSection } from '../../feeds/press.js';
+import { datelineStandsAlone, documentType, documentTypeLabel } from './document-type.js';
 import { HtmlBlocks } from './html-blocks.js';
 import { inline, plainText, text, type TextContext } from './inline.js';
 import { pressReleaseStyles } from './press-release.styles.js';
@@ -21,7 +24,8 @@ import { datelineSeparator, datelineText, languageLabel, newsArticle, pickReleas
 type ShareStatus = 'idle' | 'copied' | 'copy-failed';
 
 /**
- * One press release: the issuing office and symbol, headline, dateline ("New York, 20 June 2023", in the
+ * One press release, meetings coverage, statement or note to correspondents: its kind, symbol and meeting
+ * line, embargo, correction and reissue notes, the issuing office, headline, dateline ("New York, 20 June 2023", in the
  * release's language), lead, body, "For more information", the other language versions and share
  * actions, with schema.org `NewsArticle` data for search engines.
  *
@@ -40,14 +44,24 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  * @csspart release - The `<article>`.
  * @csspart masthead - The event banner above the release.
  * @csspart office - The issuing office.
+ * @csspart type - The kind of document: "Press release", "Meetings coverage", "Statement", "Note to correspondents" (UI language).
  * @csspart symbol - The document symbol ("GA/12511").
+ * @csspart meeting - The meeting line of meetings coverage ("8234th Meeting (AM)").
+ * @csspart embargo - "Embargoed until …".
+ * @csspart correction - What a corrected release corrects.
+ * @csspart reissue - Why the release was reissued.
+ * @csspart as-delivered - "As delivered", under the headline of a speech.
  * @csspart headline - The headline.
  * @csspart subheading - The subheading.
- * @csspart dateline - Place and date before the lead.
+ * @csspart dateline - Place and date: leading the first paragraph (a press release) or on a line of its own.
  * @csspart lead - The first paragraph.
  * @csspart body - The blocks after the lead.
  * @csspart key-points - A numbered list of conclusions.
  * @csspart quote - A quote with its attribution.
+ * @csspart quote-text - The quoted words (`<blockquote>`).
+ * @csspart quote-original - Words quoted verbatim in another language than the reader's (`lang` says which).
+ * @csspart quote-translation - The reader's translation beside such words.
+ * @csspart end-mark - The end mark "* *** *" (read as "End of document").
  * @csspart image - An image with its caption and credit.
  * @csspart html - Sanitized HTML from a CMS.
  * @csspart html-unavailable - Note shown instead of an HTML block the page cannot show (its policy refuses the sanitizer, or the sanitizer did not load).
@@ -151,6 +165,9 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     const ui = currentUiLocale();
     // The dateline belongs to the release: "New York, 20 June 2023" in an English release on an Arabic page.
     const dateline: TextContext = { ...ctx, lang: release.lang };
+    const datelineContent = html`${text(release.dateline.place, dateline)}${datelineSeparator(release.lang)}<time datetime=${release.dateline.date}
+        >${formatIsoDate(release.dateline.date, release.lang)}</time
+      >`;
     // The article is in the release's own language: an English release on an Arabic page reads left to
     // right as a whole, rather than as right-to-left paragraphs of isolated English runs.
     return html`<article part="release" class="release" aria-labelledby="headline" lang=${release.lang} dir=${directionOf(release.lang)}>
@@ -159,21 +176,22 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
         : nothing}
       <header class="header">
         <p class="kicker">
-          <span class="label" lang=${ui.lang} dir=${ui.dir}>${msg('Press release')}</span>
+          <span part="type" class="label" lang=${ui.lang} dir=${ui.dir}>${documentTypeLabel(documentType(release))}</span>
+          ${release.meeting ? html`<span part="meeting" class="meeting">${text(release.meeting, ctx)}</span>` : nothing}
           ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
         </p>
+        ${this.#renderNotices(release, ctx)}
         <p part="office" class="office">${text(release.office, ctx)}</p>
         <div part="headline" id="headline" class="headline" role="heading" aria-level=${level}>${text(release.headline, ctx)}</div>
+        ${release.asDelivered
+          ? html`<p part="as-delivered" class="as-delivered" lang=${ui.lang} dir=${ui.dir}>${msg('As delivered')}</p>`
+          : nothing}
         ${release.subheading ? html`<p part="subheading" class="subheading">${text(release.subheading, ctx)}</p>` : nothing}
       </header>
-      <p part="lead" class="lead">
-        <span part="dateline" class="dateline"
-          >${text(release.dateline.place, dateline)}${datelineSeparator(release.lang)}<time datetime=${release.dateline.date}
-            >${formatIsoDate(release.dateline.date, release.lang)}</time
-          ></span
-        >
-        – ${inline(release.lead, ctx)}
-      </p>
+      ${datelineStandsAlone(release)
+        ? html`<p part="dateline" class="dateline standalone">${datelineContent}</p>
+            <p part="lead" class="lead">${inline(release.lead, ctx)}</p>`
+        : html`<p part="lead" class="lead"><span part="dateline" class="dateline">${datelineContent}</span> – ${inline(release.lead, ctx)}</p>`}
       <div part="body" class="body">
         ${repeat(
           release.body,
@@ -181,6 +199,11 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
           (block, index) => this.#renderBlock(block, index, ctx, level),
         )}
       </div>
+      ${release.endMark
+        ? html`<p part="end-mark" class="end-mark">
+            <span aria-hidden="true">* *** *</span><span class="visually-hidden" lang=${ui.lang} dir=${ui.dir}>${msg('End of document')}</span>
+          </p>`
+        : nothing}
       ${release.moreInfo ? this.#renderMoreInfo(release, ctx, level) : nothing}
       ${release.note === false
         ? nothing
@@ -202,7 +225,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
           ? html`<ol role="list">${block.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}</ol>`
           : html`<ul role="list">${block.items.map((item) => html`<li>${inline(item, ctx)}</li>`)}</ul>`;
       case 'quote':
-        return this.#renderQuote(block.quote, ctx);
+        return this.#renderQuote(block.quote, ctx, block.narrative === true);
       case 'keyPoints':
         return html`<section part="key-points" class="key-points" aria-label=${block.title ? plainText(block.title, ctx.lang) : nothing}>
           ${block.title
@@ -248,17 +271,42 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     </li>`;
   }
 
-  #renderQuote(quote: Quotation, ctx: TextContext): TemplateResult {
+  #renderQuote(quote: Quotation, ctx: TextContext, narrative = false): TemplateResult {
+    const cite = quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : undefined;
     // Quotation marks come from CSS (`quotes: auto`), so each language gets its own: “…”, « … », „…“.
-    return html`<figure part="quote" class="quote">
-      <blockquote cite=${quote.sourceUrl && isSafeUrl(quote.sourceUrl) ? quote.sourceUrl : nothing}>
-        <p>${text(quote.text, ctx)}</p>
-      </blockquote>
+    // A narrative quote (reported speech, a speech printed as delivered) gets none.
+    const words = quotedWords(quote.text, quote.original, ctx.lang);
+    return html`<figure part="quote" class=${narrative ? 'quote narrative' : 'quote'}>
+      ${words?.isOriginal
+        ? renderQuotedWords(words, ctx.lang, cite, 'quote-text', !narrative)
+        : html`<blockquote part="quote-text" cite=${ifDefined(cite)}><p>${text(quote.text, ctx)}</p></blockquote>`}
       <figcaption class="attribution">
         <cite class="speaker">${text(quote.speaker, ctx)}</cite>
         ${quote.role ? html`<span class="role">${text(quote.role, ctx)}</span>` : nothing}
       </figcaption>
     </figure>`;
+  }
+
+  /** Embargo, correction and reissue: what a reader (and an editor) must see before the text. */
+  #renderNotices(release: PressRelease, ctx: TextContext): TemplateResult | typeof nothing {
+    const { embargo, correction, reissue } = release;
+    if (!embargo && !correction && !reissue) return nothing;
+    const ui = currentUiLocale();
+    let until = '';
+    if (embargo) {
+      const instant = Date.parse(embargo.until);
+      const time = formatTime(instant, embargo.timeZone, ui.lang);
+      const date = formatIsoDate(dayKey(instant, embargo.timeZone), ui.lang);
+      const zone = timeZoneName(embargo.timeZone, ui.lang, instant);
+      until = msg(str`Embargoed until ${time}, ${date} (${zone})`);
+    }
+    return html`${embargo
+      ? html`<p part="embargo" class="notice embargo" lang=${ui.lang} dir=${ui.dir}><time datetime=${embargo.until}>${until}</time></p>`
+      : nothing}${correction
+      ? html`<p part="correction" class="notice"><span class="label" lang=${ui.lang} dir=${ui.dir}>${msg('Correction:')}</span> ${text(correction, ctx)}</p>`
+      : nothing}${reissue
+      ? html`<p part="reissue" class="notice"><span class="label" lang=${ui.lang} dir=${ui.dir}>${msg('Reissued:')}</span> ${text(reissue, ctx)}</p>`
+      : nothing}`;
   }
 
   #renderMoreInfo(release: PressRelease, ctx: TextContext, level: number): TemplateResult {

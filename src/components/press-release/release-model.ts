@@ -3,6 +3,7 @@ import { languageDisplayName, upperCase } from '../../core/i18n/intl.js';
 import { baseLanguage } from '../../core/lang.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
+import { DOCUMENT_GENRES, documentType } from './document-type.js';
 import { plainText } from './inline.js';
 
 /** Newest first; releases of the same day keep the feed's order. */
@@ -69,7 +70,9 @@ export function newsArticle(release: PressRelease, section: PressReleasesSection
     dateline: datelineText(release, release.lang),
     inLanguage: release.lang,
     description: plainText(release.lead, release.lang),
+    // The UN document symbol ("L/3282") and the kind of document ("Meetings Coverage").
     ...(release.symbol ? { identifier: release.symbol } : {}),
+    genre: DOCUMENT_GENRES[documentType(release)],
     ...(release.url ? { url: release.url, mainEntityOfPage: release.url } : {}),
     ...(images.length ? { image: images } : {}),
     author: { '@type': 'Organization', name: office },

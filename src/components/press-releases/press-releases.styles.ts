@@ -40,6 +40,9 @@ export const pressReleasesStyles = css`
     font-size: 0.875em;
     color: var(--_ct-muted);
   }
+  .type {
+    font-weight: 700;
+  }
   .headline {
     margin-block-end: 0.375em;
     font-size: 1.1875em;

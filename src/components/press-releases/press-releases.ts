@@ -13,6 +13,7 @@ import { currentUiLocale } from '../../core/ui-locale.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
 import '../press-release/ct-press-release.js';
 import { inline, text, type TextContext } from '../press-release/inline.js';
+import { documentType, documentTypeLabel } from '../press-release/document-type.js';
 import { newestFirst } from '../press-release/release-model.js';
 import { pressReleasesStyles } from './press-releases.styles.js';
 
@@ -51,6 +52,7 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
  * @csspart toolbar - The year filter.
  * @csspart list - The list of releases.
  * @csspart item - One release.
+ * @csspart type - The kind of document: "Press release", "Meetings coverage", "Statement", "Note to correspondents".
  * @csspart date - The date of a release.
  * @csspart symbol - The document symbol of a release.
  * @csspart headline - The headline of a release (a link when the release has a page).
@@ -158,6 +160,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
     // left-to-right paragraph, not a row of English runs laid out right to left.
     return html`<li part="item" class="item" data-release=${release.id} tabindex="-1" lang=${release.lang} dir=${directionOf(release.lang)}>
       <p class="meta">
+        <span part="type" class="type" lang=${ui.lang} dir=${ui.dir}>${documentTypeLabel(documentType(release))}</span>
         <time part="date" datetime=${release.dateline.date}>${formatIsoDate(release.dateline.date, release.lang)}</time>
         ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
       </p>
