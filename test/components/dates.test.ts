@@ -63,7 +63,7 @@ describe('one date rule', () => {
       });
     }
 
-    for (const [start, why] of [
+    for (const [start, why] of <[string, string][]>[
       ['2023-02-30T10:00:00Z', '30 February'],
       ['2023-06-19T25:00:00Z', 'hour 25'],
       ['2023-06-19T10:00:00+25:00', 'offset +25:00'],
