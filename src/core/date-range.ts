@@ -1,5 +1,6 @@
 import { isExistingDay } from '../feeds/common.js';
 import { dateFormat } from './format.js';
+import { unDateRange, type CalendarDate } from './i18n/un-dates.js';
 import { formatIsoDay, isoDayOf, utcInstant } from './time/calendar-day.js';
 
 /**
@@ -49,17 +50,29 @@ function toUtcDate(value: string, edge: 'start' | 'end'): number {
 }
 
 /**
- * `2023-06-19`…`2023-06-20` → "19–20 June 2023" (en), "19–20 juin 2023" (fr). The coarser precision of the
- * two ends decides the format. English follows UN style through `format.ts` (en-GB, day first); `Intl`
- * puts spaces around the dash between two day numbers in English, which UN style does not.
+ * `2023-06-19`…`2023-06-20` → "19–20 June 2023" (en), "19–20 juin 2023" (fr), "2023年6月19日至20日" (zh),
+ * "del 19 al 20 de junio de 2023" (es): the UN form of each language (rules and sources in
+ * i18n/un-dates.ts), else `Intl`'s. The coarser precision of the two ends decides the format. English
+ * follows UN style through `format.ts` (en-GB, day first); `Intl` puts spaces around the dash between two
+ * day numbers in English, which UN style does not.
  */
 export function formatDateRange(start: string, end: string | undefined, lang: string): string {
   const precision = coarser(precisionOf(start), end ? precisionOf(end) : precisionOf(start));
   const format = dateFormat(lang, { ...OPTIONS[precision], timeZone: 'UTC' });
   const from = toUtcDate(start, 'start');
   if (!end || end === start) return format.format(from);
+  const monthName = (month: number) => dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(utcInstant(2001, month, 15));
+  const un = unDateRange(calendarDate(start, precision), calendarDate(end, precision), lang, monthName);
+  if (un) return un;
   const text = format.formatRange(from, toUtcDate(end, 'start'));
-  return /^en\b/i.test(lang) ? text.replace(/(\d)\s+–\s+(\d)/u, '$1–$2') : text;
+  // Only after a bare number ("19–20 June", "2022–2023"); between dates with a month the dash keeps its spaces.
+  return /^en\b/i.test(lang) ? text.replace(/^(\d+)\s+–\s+(\d)/u, '$1–$2') : text;
+}
+
+/** The parts of a partial date down to `precision`: `2023-06-19` at month precision → 2023, June. */
+function calendarDate(value: string, precision: DatePrecision): CalendarDate {
+  const [year, month, day] = toIsoDay(value, 'start').split('-').map(Number);
+  return { year: year!, month: precision === 'year' ? undefined : month, day: precision === 'day' ? day : undefined };
 }
 
 function coarser(a: DatePrecision, b: DatePrecision): DatePrecision {

@@ -1,4 +1,4 @@
-import { normalizeLanguageTag } from './i18n/language-tag.js';
+import { baseLanguage, normalizeLanguageTag } from './i18n/language-tag.js';
 import { utcDayStart } from './time/calendar-day.js';
 
 /**
@@ -20,7 +20,11 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
   let format = dateFormats.get(key);
   if (!format) {
     const locale = unDateLocale(safeLocale(lang));
-    format = /^ar\b/i.test(locale) ? new UnArabicDateFormat(locale, options) : new Intl.DateTimeFormat(locale, options);
+    const base = baseLanguage(locale);
+    format =
+      base === 'ar' ? new UnDateFormat(locale, options, arabicMonths(locale))
+      : base === 'fr' ? new UnDateFormat(locale, options, frenchFirstDay)
+      : new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
   return format;
@@ -28,41 +32,60 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
 
 /**
  * UN Arabic names each month by both its Levantine and its Egyptian name, "حزيران/يونيه" (as the
- * Organization's own Arabic texts do, our seed feed included), where `Intl` gives only "يونيو".
+ * Organization's own Arabic texts do, our seed feed included; UN News in Arabic: "18 تموز/يوليه"),
+ * where `Intl` gives only "يونيو".
  */
 const UN_ARABIC_MONTHS = [
   'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
   'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
 ];
 
-/** An Arabic date format whose month names are the UN's; everything else is `Intl`'s. */
-class UnArabicDateFormat extends Intl.DateTimeFormat {
-  /** `Intl`'s month name in this locale → the UN's. */
-  readonly #months: Map<string, string>;
+type PartMap = (part: Intl.DateTimeFormatPart, options: Intl.ResolvedDateTimeFormatOptions) => string;
 
-  constructor(locale: string, options: Intl.DateTimeFormatOptions) {
+/** `Intl`'s month name in this Arabic locale → the UN's. */
+function arabicMonths(locale: string): PartMap {
+  const names = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const months = new Map(UN_ARABIC_MONTHS.map((name, month) => [names.format(Date.UTC(2001, month, 15)), name]));
+  return (part) => (part.type === 'month' ? (months.get(part.value) ?? part.value) : part.value);
+}
+
+/**
+ * French writes the first day of a month as an ordinal, "1er juillet 2023" (UN French: "le 1er janvier
+ * 2016", press.un.org/fr, meetings coverage; French typography generally), where `Intl` writes "1 juillet".
+ * Only beside a month written as a word (`month: 'long'|'short'`, or a long or medium `dateStyle`, whose
+ * resolved options name no month): "01/07/2023" stays as it is.
+ */
+const frenchFirstDay: PartMap = (part, options) =>
+  part.type === 'day' && part.value === '1' && wordMonth(options) ? '1er' : part.value;
+
+function wordMonth(options: Intl.ResolvedDateTimeFormatOptions): boolean {
+  return options.month === 'long' || options.month === 'short' || ['full', 'long', 'medium'].includes(options.dateStyle ?? '');
+}
+
+/** A date format whose parts follow UN usage in its language (see the maps above); the rest is `Intl`'s. */
+class UnDateFormat extends Intl.DateTimeFormat {
+  readonly #map: PartMap;
+  readonly #options: Intl.ResolvedDateTimeFormatOptions;
+
+  constructor(locale: string, options: Intl.DateTimeFormatOptions, map: PartMap) {
     super(locale, options);
-    const names = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    this.#months = new Map(UN_ARABIC_MONTHS.map((name, month) => [names.format(Date.UTC(2001, month, 15)), name]));
+    this.#map = map;
+    this.#options = super.resolvedOptions();
     // `format` is a getter on Intl.DateTimeFormat.prototype (it returns a bound function), so neither a
     // method nor a field can replace it; an own property can.
     Object.defineProperty(this, 'format', { value: (date?: Date | number) => this.#join(super.formatToParts(date)) });
   }
 
   override formatToParts(date?: Date | number): Intl.DateTimeFormatPart[] {
-    return super.formatToParts(date).map((part) => this.#unMonth(part));
+    return super.formatToParts(date).map((part) => ({ ...part, value: this.#map(part, this.#options) }));
   }
 
   override formatRange(start: Date | number, end: Date | number): string {
     return this.#join(super.formatRangeToParts(start, end));
   }
 
-  #unMonth<Part extends Intl.DateTimeFormatPart>(part: Part): Part {
-    return part.type === 'month' && this.#months.has(part.value) ? { ...part, value: this.#months.get(part.value)! } : part;
-  }
-
   #join(parts: readonly Intl.DateTimeFormatPart[]): string {
-    return parts.map((part) => this.#unMonth(part).value).join('');
+    return parts.map((part) => this.#map(part, this.#options)).join('');
   }
 }
 

@@ -1,5 +1,5 @@
 import { dateFormat, formatIsoDate } from './format.js';
-import { baseLanguage } from './i18n/language-tag.js';
+import { unTime, unTimeRange, type TimeOfDay, type TimeRangeText } from './i18n/un-times.js';
 
 /**
  * Times of day and calendar days in a given IANA time zone, through `Intl` only: `Intl` carries the tz
@@ -34,25 +34,39 @@ function computeDayKey(instant: number, timeZone: string): string {
 }
 
 /**
- * A time of day as the language writes it. English follows UN editorial style: "10 a.m.", "3.30 p.m.",
- * "noon", "midnight"; other languages use their `Intl` short time.
+ * A time of day as UN documents in the language write it: "3.30 p.m.", "noon" (en), "下午3时30分" (zh),
+ * "15 h 30" (fr), "15.30 horas" (es); `Intl`'s short time where no UN rule was found (see
+ * i18n/un-times.ts, which names the source of each rule).
  */
 export function formatTime(instant: number, timeZone: string, lang: string): string {
-  return memoised(`t|${instant}|${timeZone}|${lang}`, () => computeTime(instant, timeZone, lang));
+  return unTime(timeOfDay(instant, timeZone), lang) ?? intlTime(instant, timeZone, lang);
 }
 
-function computeTime(instant: number, timeZone: string, lang: string): string {
-  if (baseLanguage(lang) !== 'en') {
-    return dateFormat(lang, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
-  }
-  const parts = dateFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const hour = Number(parts.find((part) => part.type === 'hour')?.value);
-  const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
-  if (minute === '00' && hour === 12) return 'noon';
-  if (minute === '00' && hour === 0) return 'midnight';
-  const clock = hour % 12 === 0 ? 12 : hour % 12;
-  const period = hour < 12 ? 'a.m.' : 'p.m.';
-  return minute === '00' ? `${clock} ${period}` : `${clock}.${minute} ${period}`;
+/**
+ * A time range in two pieces and the separator between them: "3 p.m.", "–", "4.30 p.m." (en);
+ * "下午3时", "至", "6时" (zh: the period is not repeated); "10.00", " a ", "13.00 horas" (es).
+ */
+export function formatTimeRange(start: number, end: number, timeZone: string, lang: string): TimeRangeText {
+  return (
+    unTimeRange(timeOfDay(start, timeZone), timeOfDay(end, timeZone), lang) ?? {
+      from: intlTime(start, timeZone, lang),
+      separator: '–',
+      to: intlTime(end, timeZone, lang),
+    }
+  );
+}
+
+function intlTime(instant: number, timeZone: string, lang: string): string {
+  return memoised(`i|${instant}|${timeZone}|${lang}`, () => dateFormat(lang, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant));
+}
+
+/** Hour (0–23) and minute of an instant in `timeZone` (memoised: `formatToParts` is the slow part). */
+function timeOfDay(instant: number, timeZone: string): TimeOfDay {
+  const [hour, minute] = memoised(`h|${instant}|${timeZone}`, () => {
+    const parts = dateFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+    return `${parts.find((part) => part.type === 'hour')?.value}:${parts.find((part) => part.type === 'minute')?.value ?? 0}`;
+  }).split(':').map(Number);
+  return { hour: hour!, minute: minute! };
 }
 
 /** "Monday, 19 June 2023" for a day key, in the language. */

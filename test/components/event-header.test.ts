@@ -161,7 +161,8 @@ describe('<ct-event-header> with the seed feed', () => {
 
   it('writes the dates in French and Spanish', async () => {
     expect(text(await header(BEFORE, 'fr'), 'dates')).to.equal('19–20 juin 2023');
-    expect(text(await header(BEFORE, 'es'), 'dates')).to.equal('19–20 de junio de 2023');
+    // UN Spanish writes ranges "del 19 al 20", never with a dash (src/core/i18n/un-dates.ts).
+    expect(text(await header(BEFORE, 'es'), 'dates')).to.equal('del 19 al 20 de junio de 2023');
   });
 
   it('shows UI text in the page’s UI language', async () => {

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { cssProperties } from '../../core/render/css-properties.js';
-import { formatTime } from '../../core/time.js';
+import { formatTime, formatTimeRange } from '../../core/time.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiMark, type UiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -61,7 +61,7 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
     ${cssProperties(ctx.placement)}
     ><article aria-labelledby=${titleId}
       ><p class="when"
-        >${renderWhen(session.start, session.end, formatTime(view.start, timeZone, lang), formatTime(view.end, timeZone, lang))}${ctx.marker === 'now'
+        >${renderWhen(session.start, session.end, view.start, view.end, timeZone, lang)}${ctx.marker === 'now'
           ? html` <span part="now-marker" class="marker now" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Now')}</span>`
           : ctx.marker === 'next'
             ? html` <span part="next-marker" class="marker next" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Next')}</span>`
@@ -90,10 +90,10 @@ export function renderSession(view: SessionView, ctx: SessionContext): TemplateR
  * Start and end; a point in time (an iCalendar event with a start only, converted to a one-second
  * session) shows its start alone, not "10 a.m.–10 a.m.". A whole day stays "midnight–midnight".
  */
-function renderWhen(start: string, end: string, from: string, to: string): TemplateResult {
-  return Date.parse(end) - Date.parse(start) < 60_000
-    ? html`<time datetime=${start}>${from}</time>`
-    : html`<time datetime=${start}>${from}</time>–<time datetime=${end}>${to}</time>`;
+function renderWhen(start: string, end: string, startInstant: number, endInstant: number, timeZone: string, lang: string): TemplateResult {
+  if (Date.parse(end) - Date.parse(start) < 60_000) return html`<time datetime=${start}>${formatTime(startInstant, timeZone, lang)}</time>`;
+  const range = formatTimeRange(startInstant, endInstant, timeZone, lang);
+  return html`<time datetime=${start}>${range.from}</time>${range.separator}<time datetime=${end}>${range.to}</time>`;
 }
 
 function renderDetails(view: SessionView, lang: string, ui: UiMark): TemplateResult {

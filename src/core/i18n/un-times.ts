@@ -1,0 +1,99 @@
+import { baseLanguage } from './language-tag.js';
+
+/**
+ * Times of day and time ranges as United Nations documents print them. Each rule names its source;
+ * a language without one here (Arabic, Russian: no UN style guide or Journal in those languages was
+ * found to cite) keeps `Intl`'s short time and a plain en dash between the two ends.
+ *
+ * English — "10 a.m.", "3.30 p.m.", "noon", "midnight": United Nations Editorial Manual (numbers, time
+ *   of day); the Journal of the United Nations ("12 noon", "12.30 p.m.", "from 10 a.m. to 1 p.m.").
+ * Chinese — "上午10时", "下午3时30分", "中午12时"; ranges with 至, the period not repeated when it does not
+ *   change: "上午10时至下午1时", "下午3时至6时". Source: the bilingual Journal of the United Nations,
+ *   19 November 2007 ("11月19日星期一上午10时至下午1时", "下午3时至6时"); UN Geneva's Chinese pages
+ *   ("上午10时至下午6时之间", "下午6时以后"), hence 下午 up to 6 p.m. and 晚上 after.
+ * French — "10 h", "15 h 30" (24-hour clock, "h" between spaces, minutes only when not zero): French
+ *   typography as UN French texts use it (the issue cites "15 h 30", "10 h"); ranges "10 h – 13 h".
+ * Spanish — "15.00 horas" (24-hour clock, a full stop between hours and minutes, "horas" after): Manual
+ *   del Traductor of the UN Spanish Translation Service, "Fechas" ("el jueves 7 de enero a las 15.00
+ *   horas"); ranges "10.00 a 13.00 horas", "horas" written once.
+ */
+
+/** A time of day on the 24-hour clock, as read in the event's or the viewer's zone. */
+export interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
+
+/** A time range in two pieces and what stands between them, so each end can sit in its own `<time>`. */
+export interface TimeRangeText {
+  from: string;
+  separator: string;
+  to: string;
+}
+
+/** The UN form of a time in `lang`, or `undefined` where `Intl`'s short time is kept. */
+export function unTime(time: TimeOfDay, lang: string): string | undefined {
+  switch (baseLanguage(lang)) {
+    case 'en':
+      return englishTime(time);
+    case 'zh':
+      return `${chinesePeriod(time)}${chineseClock(time)}`;
+    case 'fr':
+      return frenchTime(time);
+    case 'es':
+      return `${spanishClock(time)} horas`;
+    default:
+      return undefined;
+  }
+}
+
+/** The UN form of a time range in `lang`, or `undefined` where `Intl`'s times and an en dash are kept. */
+export function unTimeRange(from: TimeOfDay, to: TimeOfDay, lang: string): TimeRangeText | undefined {
+  switch (baseLanguage(lang)) {
+    case 'en':
+      return { from: englishTime(from), separator: '–', to: englishTime(to) };
+    case 'zh': {
+      const period = chinesePeriod(to);
+      const end = period === chinesePeriod(from) ? chineseClock(to) : `${period}${chineseClock(to)}`;
+      return { from: `${chinesePeriod(from)}${chineseClock(from)}`, separator: '至', to: end };
+    }
+    case 'fr':
+      return { from: frenchTime(from), separator: ' – ', to: frenchTime(to) };
+    case 'es':
+      return { from: spanishClock(from), separator: ' a ', to: `${spanishClock(to)} horas` };
+    default:
+      return undefined;
+  }
+}
+
+const pad = (minute: number) => String(minute).padStart(2, '0');
+
+function englishTime({ hour, minute }: TimeOfDay): string {
+  if (minute === 0 && hour === 12) return 'noon';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const clock = hour % 12 === 0 ? 12 : hour % 12;
+  const period = hour < 12 ? 'a.m.' : 'p.m.';
+  return minute === 0 ? `${clock} ${period}` : `${clock}.${pad(minute)} ${period}`;
+}
+
+/** 上午 before noon, 中午 in the noon hour, 下午 to 6 p.m., 晚上 after; midnight is 午夜. */
+function chinesePeriod({ hour, minute }: TimeOfDay): string {
+  if (hour === 0 && minute === 0) return '午夜';
+  if (hour < 12) return '上午';
+  if (hour === 12) return '中午';
+  return hour < 18 || (hour === 18 && minute === 0) ? '下午' : '晚上';
+}
+
+/** "10时", "3时30分", "12时" (noon and midnight): the 12-hour clock the period words need. */
+function chineseClock({ hour, minute }: TimeOfDay): string {
+  const clock = hour % 12 === 0 ? 12 : hour % 12;
+  return minute === 0 ? `${clock}时` : `${clock}时${minute}分`;
+}
+
+function frenchTime({ hour, minute }: TimeOfDay): string {
+  return minute === 0 ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${pad(minute)}`;
+}
+
+function spanishClock({ hour, minute }: TimeOfDay): string {
+  return `${hour}.${pad(minute)}`;
+}
