@@ -1,4 +1,6 @@
-/** `cem analyze`: the manifest behind Storybook's API tables and editors' tooling. */
+import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
+
+/** `cem analyze`: the manifest behind Storybook's API tables, editors' tooling and the JSX types. */
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/cdn.ts'],
@@ -7,6 +9,9 @@ export default {
   dependencies: false,
   packagejson: false,
   plugins: [
+    // Slots, parts, events and CSS properties documented once on a base class (CtFeedElement) are listed
+    // on every element that extends it, as members already are.
+    cemInheritancePlugin({ fileName: 'custom-elements.json', outdir: '.' }),
     {
       // The glob walks the file system in whatever order it has; sort so the file is the same everywhere
       // and the staleness check in `npm test` compares content, not order.
@@ -16,12 +21,17 @@ export default {
       },
     },
     {
-      // Private members (`#fields`, `private`) are no one's API: editors and docs should not offer them.
+      // Private and protected members (`#fields`, `private`, a subclass's render hooks) are no one's API:
+      // editors, docs and generated types should not offer them (the analyzer already leaves `@internal` out).
       name: 'ct-drop-private-members',
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
-            if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && !member.name.startsWith('#'));
+            if (declaration.members) {
+              declaration.members = declaration.members.filter(
+                (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#'),
+              );
+            }
           }
         }
       },

@@ -22,6 +22,23 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
  * note above the data when faulty items of the feed were left out.
  * Subclasses name their section and render the ready state; everything about getting, validating and
  * keeping data is here and in `FeedController`.
+ *
+ * What every feed element shares is documented once, here; the manifest gives it to each element
+ * (@wc-toolkit/cem-inheritance), where an element may say more (its own empty message, say).
+ *
+ * @slot loading - Replaces the loading placeholder.
+ * @slot error - Replaces the error message and retry button.
+ * @slot empty - Replaces the message shown when the feed has nothing to show.
+ *
+ * @csspart base - The wrapper of every state; carries `lang` and `dir`.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The button that loads the feed again.
+ * @csspart empty - The empty state.
+ * @csspart left-out - The note above the data when faulty items of the feed were left out.
+ *
+ * @fires ct-load - Valid data is shown. `event.detail`: `{url, leftOut}` (`leftOut`: how many faulty items were left out).
+ * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElement {
   static override styles = [...CtElement.styles, feedStateStyles];

@@ -39,11 +39,8 @@ import { SessionSlices } from './session-slices.js';
  * @summary Conference programme from an `agenda` feed section: list or room grid, filters, deep links, .ics.
  * @tagname ct-agenda
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no sessions.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The agenda title.
  * @csspart toolbar - Day tabs, filters and display choices.
  * @csspart days - The day tabs.
@@ -65,15 +62,9 @@ import { SessionSlices } from './session-slices.js';
  * @csspart no-results - Shown when the filters leave nothing.
  * @csspart room - Room name of a session.
  * @csspart track - Track name of a session.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-agenda-now-color] - Colour of the "Now" marker.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtAgenda extends CtFeedElement<'agenda'> {

@@ -30,12 +30,9 @@ import { eventHeaderStyles } from './event-header.styles.js';
  * @summary Conference title, dates, venue and a self-updating status from the `event` feed section.
  * @tagname ct-event-header
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Not used: a valid `event` section always has a name and dates.
  * @slot actions - Extra actions (a registration link, say), after the calendar button.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart edition - The edition ("Third edition").
  * @csspart title - The event name.
  * @csspart theme - The theme.
@@ -50,16 +47,11 @@ import { eventHeaderStyles } from './event-header.styles.js';
  * @csspart outcome-link - The link to the outcome, once ended.
  * @csspart website-link - The event's website.
  * @csspart hashtag - The hashtag.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
  *
  * @cssprop [--ct-event-header-background] - Background of the header band.
  * @cssprop [--ct-event-header-title-size=2em] - Font size of the event name.
  * @cssprop [--ct-event-header-live-color] - Colour of the "live now" badge.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtEventHeader extends CtFeedElement<'event'> {

@@ -25,11 +25,8 @@ import { keyMessagesStyles } from './key-messages.styles.js';
  * @summary Numbered key messages from a `keyMessages` feed section, with optional attributed quotes.
  * @tagname ct-key-messages
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no messages.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The section title.
  * @csspart description - The text under the title.
  * @csspart list - The ordered list of messages.
@@ -44,18 +41,12 @@ import { keyMessagesStyles } from './key-messages.styles.js';
  * @csspart attribution - Who said it (`<figcaption>`).
  * @csspart speaker - The speaker's name (`<cite>`).
  * @csspart speaker-role - The speaker's function.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-key-messages-number-size=1.5em] - Font size of the numbers.
  * @cssprop [--ct-key-messages-number-color] - Colour of the numbers (defaults to the accent token).
  * @cssprop [--ct-key-messages-quote-border] - The rule beside a quote (defaults to a 0.25em accent line).
  * @cssprop [--ct-key-messages-quote-background] - Background of a quote.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtKeyMessages extends CtFeedElement<'keyMessages'> {

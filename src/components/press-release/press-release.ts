@@ -36,11 +36,8 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  * @summary A press release from a `pressReleases` feed section, safe, printable, with JSON-LD.
  * @tagname ct-press-release
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no release (or not the one asked for).
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart release - The `<article>`.
  * @csspart masthead - The event banner above the release.
  * @csspart office - The issuing office.
@@ -72,17 +69,11 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  * @csspart note - "For information media. Not an official record."
  * @csspart languages - Links to the release in other languages.
  * @csspart share - The share actions.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-press-release-measure=70ch] - Longest line of running text.
  * @cssprop [--ct-press-release-headline-size=1.75em] - Font size of the headline.
  * @cssprop [--ct-press-release-quote-border] - The rule beside quotes (defaults to a 0.25em accent line).
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtPressRelease extends CtFeedElement<'pressReleases'> {

@@ -43,11 +43,8 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
  * @summary Press releases from a `pressReleases` feed section: newest first, by year, with show more.
  * @tagname ct-press-releases
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no releases.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The section title.
  * @csspart toolbar - The year filter.
  * @csspart list - The list of releases.
@@ -59,13 +56,7 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
  * @csspart lead - The lead of a release.
  * @csspart toggle - The button that opens or closes the full release.
  * @csspart more-button - "Show more".
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtPressReleases extends CtFeedElement<'pressReleases'> {

@@ -30,11 +30,8 @@ export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
  * @summary People from a `speakers` feed section, as a grid of cards or a compact list, filterable by role.
  * @tagname ct-speakers
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no people.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The section title.
  * @csspart description - The text under the title.
  * @csspart filters - The group of role filter buttons.
@@ -49,17 +46,11 @@ export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
  * @csspart organization - Their organisation.
  * @csspart sessions - The list of their sessions.
  * @csspart session-link - A link to one session in the agenda.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-speakers-min-column=15em] - Narrowest card in the grid before cards wrap to fewer columns.
  * @cssprop [--ct-speakers-photo-size=4.5em] - Size of portraits and initials in the grid (half in the list).
  * @cssprop [--ct-speakers-card-background] - Background of each card.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtSpeakers extends CtFeedElement<'speakers'> {

@@ -25,11 +25,8 @@ export type StatsNotation = (typeof STATS_NOTATIONS)[number];
  * @summary Key figures from a `stats` feed section, localised, responsive, optionally counted up.
  * @tagname ct-stats
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no figures.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The section title.
  * @csspart description - The text under the title.
  * @csspart list - The grid of figures.
@@ -37,18 +34,12 @@ export type StatsNotation = (typeof STATS_NOTATIONS)[number];
  * @csspart value - The number with its qualifier.
  * @csspart label - What the number counts.
  * @csspart source - Source and date of a figure.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-stats-min-column=11em] - Narrowest column of the grid before figures wrap to fewer columns.
  * @cssprop [--ct-stats-value-size=2.25em] - Font size of the numbers.
  * @cssprop [--ct-stats-value-color] - Colour of the numbers (defaults to the accent token).
  * @cssprop [--ct-stats-figure-background] - Background of each figure.
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtStats extends CtFeedElement<'stats'> {

@@ -30,11 +30,8 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
  * @summary Dated milestones from a `timeline` feed section, past/current/future, vertical or horizontal.
  * @tagname ct-timeline
  *
- * @slot loading - Replaces the loading placeholder.
- * @slot error - Replaces the error message and retry button.
  * @slot empty - Replaces the message shown when the feed has no milestones.
  *
- * @csspart base - The wrapper of every state; carries `lang` and `dir`.
  * @csspart title - The section title.
  * @csspart description - The text under the title.
  * @csspart list - The ordered list of milestones.
@@ -44,17 +41,11 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
  * @csspart state - The words "Past", "Now" or "Upcoming" (visible for the current milestone only).
  * @csspart heading - The milestone's title.
  * @csspart milestone-description - The milestone's text.
- * @csspart loading - The loading state.
- * @csspart error - The error state.
- * @csspart retry-button - The button that loads the feed again.
- * @csspart empty - The empty state.
  *
  * @cssprop [--ct-timeline-line-color] - The line joining the milestones (defaults to the border token).
  * @cssprop [--ct-timeline-marker-size=1em] - Diameter of the markers.
  * @cssprop [--ct-timeline-current-color] - Colour of the current milestone's marker and label (defaults to the accent).
  *
- * @fires ct-load - Valid data is shown. `event.detail.url`.
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 @localized()
 export class CtTimeline extends CtFeedElement<'timeline'> {
