@@ -1,27 +1,60 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FeedError } from './feed-error.js';
 import { leftOutText } from './i18n/counts.js';
 import { currentUiLocale } from './ui-locale.js';
 
-/** A human, translated sentence for what went wrong. Technical detail is shown apart, untranslated. */
+/**
+ * What went wrong and what the reader can do, in the UI language: one or two whole sentences. Technical
+ * detail (status, address, place in the feed, parser message) is never part of them: `renderDetails`
+ * shows it apart, as labelled data.
+ */
 function describeFailure(error: FeedError): string {
   switch (error.reason) {
     case 'bad-url':
-      return msg('The feed address is not a valid URL.');
+      return msg('The feed address is not a valid URL. Please tell the editors of this page.');
     case 'network':
       return msg('The feed could not be reached. Check the connection and try again.');
     case 'timeout':
-      return msg('The feed took too long to answer.');
+      return msg('The feed took too long to answer. Try again in a moment.');
     case 'http':
-      return msg(str`The feed server answered with error ${error.status ?? '?'}.`);
+      return error.transient
+        ? msg('The feed server answered with an error. Try again in a moment.')
+        : msg('The feed server answered with an error. Please tell the editors of this page.');
     case 'not-json':
-      return msg('The feed is not valid JSON.');
+      return msg('The feed is not valid JSON. Please tell the editors of this page.');
     case 'too-large':
-      return msg('The feed is larger than the size limit.');
+      return msg('The feed is larger than the size limit. Please tell the editors of this page.');
     case 'invalid':
-      return msg('The feed does not have the expected shape.');
+      return msg('The feed does not have the expected shape. Please tell the editors of this page.');
   }
+}
+
+/**
+ * Technical detail as data: a translated label, then the value as written by the server, the feed or the
+ * parser, in a `<code>` marked English and left to right (it is not prose in the UI language, and a path
+ * or a URL must not be reordered inside right-to-left text).
+ */
+function renderDetails(error: FeedError): TemplateResult[] {
+  const item = (label: string, value: string) =>
+    html`<p class="ct-error-detail"><span>${label}</span> <code lang="en" dir="ltr">${value}</code></p>`;
+  const details: TemplateResult[] = [];
+  if (error.reason === 'http' && error.status !== undefined) details.push(item(msg('HTTP status:'), String(error.status)));
+  if (error.reason === 'bad-url' && error.url !== undefined) details.push(item(msg('Address:'), error.url));
+  if (error.path) details.push(item(msg('Where in the feed:'), error.path));
+  const technical = technicalMessage(error);
+  if (technical) details.push(item(msg('Technical detail:'), technical));
+  return details;
+}
+
+/** The validator's or the parser's own words, without the path already shown and without our English lead-in. */
+function technicalMessage(error: FeedError): string | undefined {
+  if (error.reason === 'invalid') {
+    const prefix = error.path ? `${error.path}: ` : '';
+    return prefix && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  }
+  if (error.reason === 'not-json') return error.cause instanceof Error ? error.cause.message : undefined;
+  return undefined;
 }
 
 /**
@@ -35,9 +68,7 @@ export function renderFeedError(error: FeedError, hasData: boolean, retry: () =>
     <slot name="error">
       <p class="ct-error-title">${describeFailure(error)}</p>
       ${hasData ? html`<p>${msg('Showing the last data received.')}</p>` : nothing}
-      ${error.reason === 'invalid' || error.reason === 'http' || error.reason === 'bad-url'
-        ? html`<p class="ct-error-detail" lang="en" dir="ltr"><code>${error.message}</code></p>`
-        : nothing}
+      ${renderDetails(error)}
       <button part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>
     </slot>
   </div>`;

@@ -31,7 +31,8 @@ describe('<ct-press-release> feed faults', () => {
     expect((await failed).detail).to.include({ status: 404, reason: 'http' });
     await el.updateComplete;
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-    expect(squash(part(el, 'error')!.textContent)).to.contain('The feed server answered with error 404.');
+    expect(squash(part(el, 'error')!.textContent)).to.contain('The feed server answered with an error.');
+    expect(squash(part(el, 'error')!.textContent)).to.contain('HTTP status: 404');
     await expectAccessible(el);
   });
 

@@ -32,7 +32,8 @@ describe('<ct-stats> feed faults', () => {
     expect(event.detail).to.include({ status: 404, reason: 'http' });
     expect(event.detail.url).to.match(/\/api\/feed\?id=/);
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-    expect(errorText(el)).to.contain('The feed server answered with error 404.');
+    expect(errorText(el)).to.contain('The feed server answered with an error. Please tell the editors of this page.');
+    expect(errorText(el)).to.contain('HTTP status: 404');
     expect(part(el, 'retry-button')!.textContent).to.equal('Try again');
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
     expect((await serverLog(id)).requests).to.equal(1);
@@ -111,7 +112,8 @@ describe('<ct-stats> feed faults', () => {
       const { el, event } = await failingElement(feedUrl({ body: { kind: 'stats', version: 1, stats: { figures: 'many' } } }));
       expect(event.detail).to.include({ reason: 'invalid', path: '$.stats.figures' });
       expect(errorText(el)).to.contain('The feed does not have the expected shape.');
-      expect(errorText(el)).to.contain('$.stats.figures: expected an array of figures');
+      expect(errorText(el)).to.contain('Where in the feed: $.stats.figures');
+      expect(errorText(el)).to.contain('Technical detail: expected an array of figures');
       expect(warnings.join('\n')).to.contain('$.stats.figures: expected an array of figures');
       expect(part(el, 'left-out')).to.equal(null);
       await expectAccessible(el);
