@@ -8,6 +8,8 @@ import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
 /** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
 const SEED_SRC = 'feeds/ct-week-2023/conference.json';
 const SEED_RELEASE = 'hlc-2023-06-20';
+/** Four documents written by hand in the UN press service's forms (illustrative, see the feed's `meta`). */
+const SAMPLES_SRC = 'feeds/samples/un-press-releases.json';
 
 interface Args {
   src?: string;
@@ -94,7 +96,10 @@ export const ImagesAndHtml: Story = {
   render: (args) => release(args, { data: richFeed }),
 };
 
-/** The French version (a working translation made for this sample), chosen by `lang="fr"`. */
+/**
+ * The French version (a working translation made for this sample), chosen by `lang="fr"`; the quotes stay
+ * verbatim in English with the French beside them.
+ */
 export const French: Story = {
   render: (args) => release(args, { lang: 'fr' }),
 };
@@ -107,12 +112,12 @@ export const Arabic: Story = {
 };
 
 /**
- * An English release on an Arabic page (UI in Arabic): the article is English and left to right, its
- * dateline "New York, 20 June 2023"; the Arabic UI labels ("نشرة صحفية") keep their own direction.
+ * An English document with no Arabic version on an Arabic page (UI in Arabic): the article is English and
+ * left to right, its dateline "New York, 28 June 2018"; the Arabic UI labels keep their own direction.
  */
 export const EnglishReleaseOnArabicPage: Story = {
   globals: { locale: 'ar' },
-  render: (args) => release(args),
+  args: { src: SAMPLES_SRC, release: 'meetings-coverage-l3282' },
 };
 
 export const Loading: Story = {
@@ -148,9 +153,6 @@ export const Dark: Story = {
 export const NarrowColumn: Story = {
   render: (args) => html`<div style="inline-size: 320px">${release(args)}</div>`,
 };
-
-/** Four documents written by hand in the UN press service's forms (illustrative, see the feed's `meta`). */
-const SAMPLES_SRC = 'feeds/samples/un-press-releases.json';
 
 /**
  * Meetings coverage modelled on L/3282 (28 June 2018): the label "Meetings coverage", the meeting line and

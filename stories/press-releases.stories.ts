@@ -75,7 +75,11 @@ export const French: Story = { render: (args) => list(args, { lang: 'fr' }) };
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${list(args)}</div>` };
 
 /** English releases on an Arabic page: each item is an English, left-to-right block; the buttons are Arabic. */
-export const EnglishReleasesOnArabicPage: Story = { globals: { locale: 'ar' }, render: (args) => list(args) };
+export const EnglishReleasesOnArabicPage: Story = {
+  globals: { locale: 'ar' },
+  args: { src: 'feeds/samples/un-press-releases.json' },
+  render: (args) => list(args),
+};
 
 export const Loading: Story = {
   args: { src: 'feeds/never-answers.json' },

@@ -10,6 +10,7 @@ import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/f
 const parts = (el: Element, part: string) =>
   [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
 const texts = (el: Element, part: string) => parts(el, part).map((node) => node.textContent?.trim());
+const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const ready = (el: CtKeyMessages) => until(() => parts(el, 'message').length > 0, 'messages');
 const feed = (messages: unknown[], extra: Record<string, unknown> = {}) => ({
   kind: 'conference',
@@ -69,26 +70,29 @@ describe('<ct-key-messages> with the seed feed', () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="fr" src=${SEED_FEED_URL}></ct-key-messages>`);
     await ready(el);
     const quotation = parts(el, 'quote-text')[0]!;
-    // The quote text itself is English (no French in the sample), so the quotation is marked lang="en" and
-    // gets English marks; a French quotation would get « ».
+    // The quote stays verbatim in English (`original: "en"`), so it is marked lang="en" and gets English
+    // marks; its French translation beside it gets « ».
     expect(quotation.getAttribute('lang')).to.equal('en');
     expect(quotation.querySelector('p')!.matches(':lang(en)')).to.equal(true);
     expect(getComputedStyle(quotation.querySelector('p')!, '::before').content).to.equal('open-quote');
+    const translation = parts(el, 'quote-translation')[0]!.querySelector('q')!;
+    expect(translation.matches(':lang(fr)')).to.equal(true);
+    expect(squash(translation.textContent)).to.match(/^Tous les États Membres/);
   });
 
-  it('renders Arabic headings right to left, with the English texts marked as English', async () => {
+  it('renders Arabic right to left: Arabic texts, verbatim English quotes marked and left to right, the Arabic translation beside them', async () => {
     const el = await fixture<CtKeyMessages>(html`<ct-key-messages lang="ar" src=${SEED_FEED_URL}></ct-key-messages>`);
     await ready(el);
     expect(parts(el, 'base')[0]!.getAttribute('dir')).to.equal('rtl');
     expect(texts(el, 'heading')[1]).to.equal('حقوق الإنسان في الصميم');
     expect(texts(el, 'number')).to.deep.equal([1, 2, 3, 4, 5].map((n) => new Intl.NumberFormat('ar').format(n)));
-    // An English fallback text is an English block: marked, left to right, aligned to the left.
     const text = parts(el, 'text')[0]!;
-    expect(text.getAttribute('lang')).to.equal('en');
-    expect(text.getAttribute('dir')).to.equal('ltr');
-    expect(getComputedStyle(text).direction).to.equal('ltr');
+    expect([text.getAttribute('lang'), getComputedStyle(text).direction]).to.deep.equal([null, 'rtl']);
+    expect(squash(text.textContent)).to.match(/^أولاً/);
     const quotation = parts(el, 'quote-text')[0]!;
     expect([quotation.getAttribute('lang'), getComputedStyle(quotation).direction]).to.deep.equal(['en', 'ltr']);
+    expect(quotation.getAttribute('part')).to.contain('quote-original');
+    expect(getComputedStyle(parts(el, 'quote-translation')[0]!).direction).to.equal('rtl');
     expect(texts(el, 'speaker')[0]).to.equal('السيد فلاديمير فورونكوف');
     // The quote's rule sits on the inline start: the right in Arabic.
     const quote = parts(el, 'quote')[0]!;

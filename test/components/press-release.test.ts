@@ -165,7 +165,7 @@ describe('<ct-press-release>', () => {
   it('shows the newest release in the element’s language when none is named', async () => {
     const feed = await seedFeed();
     const fr = await fixture<CtPressRelease>(html`<ct-press-release lang="fr" .data=${feed}></ct-press-release>`);
-    expect(fr.currentRelease!.id).to.equal('hlc-2023-06-20-fr');
+    expect(fr.currentRelease!.id).to.equal('gcts-8th-review-2023-06-22-fr');
     const en = await fixture<CtPressRelease>(html`<ct-press-release lang="en" .data=${feed}></ct-press-release>`);
     expect(en.currentRelease!.id).to.equal('gcts-8th-review-2023-06-22');
   });
@@ -179,11 +179,19 @@ describe('<ct-press-release>', () => {
   it('is right to left in Arabic; an English release keeps its English dateline; an Arabic one has the UN month', async () => {
     const el = await seedRelease('ar');
     expect(part(el, 'base')!.getAttribute('dir')).to.equal('rtl');
-    // The seed release is English: its article, dateline included, is English and left to right.
-    expect(squash(part(el, 'dateline')!.textContent)).to.equal('New York, 20 June 2023');
-    expect(getComputedStyle(part(el, 'dateline')!).direction).to.equal('ltr');
-    expect(part(el, 'headline')!.closest('[lang="en"]')).to.not.equal(null);
+    // The feed has the release in Arabic: that version, right to left.
+    expect(el.currentRelease!.id).to.equal('hlc-2023-06-20-ar');
+    expect(getComputedStyle(part(el, 'headline')!).direction).to.equal('rtl');
     await expectAccessible(el);
+
+    // Without an Arabic version the English release is one English article, dateline included, left to right.
+    const feed = (await seedFeed()) as { pressReleases: { releases: { lang: string }[] } };
+    feed.pressReleases.releases = feed.pressReleases.releases.filter((r) => r.lang !== 'ar');
+    const english = await fixture<CtPressRelease>(html`<ct-press-release lang="ar" release="hlc-2023-06-20" .data=${feed}></ct-press-release>`);
+    expect(squash(part(english, 'dateline')!.textContent)).to.equal('New York, 20 June 2023');
+    expect(getComputedStyle(part(english, 'dateline')!).direction).to.equal('ltr');
+    expect(part(english, 'headline')!.closest('[lang="en"]')).to.not.equal(null);
+    await expectAccessible(english);
 
     const arabic = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     arabic.data = release({ lang: 'ar', headline: 'عنوان', dateline: { place: 'نيويورك', date: '2023-06-20' }, lead: 'نص.' });

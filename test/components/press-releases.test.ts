@@ -31,7 +31,7 @@ describe('<ct-press-releases>', () => {
     await expectAccessible(el);
     el.lang = 'fr';
     await el.updateComplete;
-    expect(items(el).map((item) => item.dataset['release'])).to.deep.equal(['gcts-8th-review-2023-06-22', 'hlc-2023-06-20-fr']);
+    expect(items(el).map((item) => item.dataset['release'])).to.deep.equal(['gcts-8th-review-2023-06-22-fr', 'hlc-2023-06-20-fr']);
   });
 
   it('opens a release without a page in place, with aria-expanded', async () => {

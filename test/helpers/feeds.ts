@@ -7,8 +7,15 @@ export function uniqueId(prefix = 'feed'): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
+/** In slices: spreading a whole feed's bytes into one call overflows the stack (the seed feed is ~200 KB). */
+const binary = (bytes: Uint8Array) => {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return out;
+};
+
 const base64url = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+  btoa(binary(new TextEncoder().encode(text)))
     .replace(/\+/g, '-')
     .replace(/\//g, '_')
     .replace(/=+$/, '');

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { baseLanguage } from '../../core/lang.js';
+import { baseLanguage, directionOf } from '../../core/lang.js';
+import { textDirection } from '../../core/i18n/language-tag.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import { quotedWords, renderInlineQuotedWords } from '../../core/render/quotation.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -25,7 +26,11 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): Templa
   const resolved = resolveLocalizedText(value, ctx.lang);
   if (!resolved) return '';
   const lang = resolved.lang ?? (typeof value === 'string' ? ctx.releaseLang : undefined);
-  return lang && !sameLanguage(lang, ctx.lang) ? html`<span lang=${lang} dir="auto">${resolved.text}</span>` : resolved.text;
+  if (lang && !sameLanguage(lang, ctx.lang)) return html`<span lang=${lang} dir="auto">${resolved.text}</span>`;
+  // A run that starts in the other direction (a URL written out in an Arabic release) is isolated, so it
+  // neither reorders nor is reordered by its neighbours.
+  const dir = textDirection(resolved.text);
+  return dir && dir !== directionOf(lang ?? ctx.lang) ? html`<bdi dir=${dir}>${resolved.text}</bdi>` : resolved.text;
 }
 
 /** The text only, in the best language: for JSON-LD, `title` attributes and share messages. */

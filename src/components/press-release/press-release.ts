@@ -323,7 +323,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
       <ul role="list">
         ${versions.map(
           (version) =>
-            html`<li><a href=${version.href} hreflang=${version.lang} lang=${version.lang} rel="alternate noopener noreferrer"
+            html`<li><a href=${version.href} hreflang=${version.lang} lang=${version.lang} dir=${directionOf(version.lang)} rel="alternate noopener noreferrer"
               >${languageLabel(version.lang)}</a
             ></li>`,
         )}

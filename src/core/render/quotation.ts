@@ -61,12 +61,15 @@ export function renderQuotedWords(quoted: QuotedWords, contentLang: string, cite
       : nothing}`;
 }
 
-/** An inline quoted run: the original, marked, then its translation in brackets. */
+/**
+ * An inline quoted run, in quotation marks of its own language (`<q>`): the original, marked, then the
+ * reader's translation in brackets.
+ */
 export function renderInlineQuotedWords(quoted: QuotedWords, contentLang: string, wrap: (content: TemplateResult | string) => TemplateResult | string): TemplateResult | string {
   const { words } = quoted;
-  if (!quoted.isOriginal) return wrap(words.lang ? html`<span lang=${words.lang} dir="auto">${words.text}</span>` : words.text);
+  if (!quoted.isOriginal) return wrap(html`<q lang=${ifDefined(words.lang)} dir=${ifDefined(words.lang ? 'auto' : undefined)}>${words.text}</q>`);
   const ui = uiMark(contentLang);
-  return html`${wrap(html`<span part="quote-original" lang=${ifDefined(words.lang)} dir="auto">${words.text}</span>`)}${quoted.translation
+  return html`${wrap(html`<q part="quote-original" lang=${ifDefined(words.lang)} dir="auto">${words.text}</q>`)}${quoted.translation
     ? html` <span part="quote-translation" class="inline-translation"
           >[<span class="translation-label" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>${msg('Translation:')}</span> <q>${quoted.translation}</q>]</span
         >`
