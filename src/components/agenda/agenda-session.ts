@@ -107,7 +107,7 @@ function renderDetails(view: SessionView, lang: string, ui: UiMark): TemplateRes
           <ul class="people">
             ${session.speakers.map(
               (speaker) => html`<li>
-                <bdi class="name">${speaker.name}</bdi>${speaker.role ? html`, ${uiText(speakerRoleLabel(speaker.role))}` : nothing}${speaker.title
+                <bdi class="name">${speaker.name}</bdi>${speaker.role ? html`, ${uiText(speakerRoleLabel(speaker.role, speaker.name))}` : nothing}${speaker.title
                   ? html`, ${renderText(speaker.title, lang)}`
                   : nothing}${speaker.organization ? html`, ${renderText(speaker.organization, lang)}` : nothing}
               </li>`,

@@ -154,7 +154,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
         : html`<span part="initials" class="initials" aria-hidden="true" dir="auto">${initials(name, lang)}</span>`}
       <div class="body">
         <div part="name" class="name" role="heading" aria-level=${level}>${renderText(person.name, lang)}</div>
-        <p part="role" class="role" data-role=${person.role} lang=${ui.lang} dir=${ui.dir}>${speakerRoleLabel(person.role)}</p>
+        <p part="role" class="role" data-role=${person.role} lang=${ui.lang} dir=${ui.dir}>${speakerRoleLabel(person.role, name)}</p>
         ${person.title ? html`<p part="job-title" class="job-title">${renderText(person.title, lang)}</p>` : nothing}
         ${person.organization ? html`<p part="organization" class="organization">${renderText(person.organization, lang)}</p>` : nothing}
         ${person.sessions?.length
