@@ -1,4 +1,4 @@
-import { isExistingDay } from '../feeds/common.js';
+import { isExistingDay } from '../feeds/existing-day.js';
 import { dateFormat } from './format.js';
 import { unDateRange, type CalendarDate } from './i18n/un-dates.js';
 import { formatIsoDay, isoDayOf, utcInstant } from './time/calendar-day.js';

@@ -4,7 +4,8 @@ import { CtErrorEvent, CtLoadEvent } from './events.js';
 import { FeedError } from './feed-error.js';
 import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.js';
 import { AdaptedFeed } from './feed/adapted.js';
-import { readFeedSection, type LeftOut } from './validate.js';
+import { sectionReader, type SectionReader } from './feed/section-readers.js';
+import type { LeftOut } from './validate.js';
 
 const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };
 /** Left-out lists already written to the console: once per document, however many elements show it. */
@@ -38,6 +39,12 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   error: FeedError | undefined;
   /** A request is under way. */
   loading = false;
+  /**
+   * Set while an accepted document waits for something loaded on demand (its section's reader, the first
+   * time on a page; the frab or iCalendar reader): the element's `updateComplete` waits for it too.
+   * @internal
+   */
+  pending: Promise<void> | undefined;
 
   #unsubscribe: (() => void) | undefined;
   #stale = true;
@@ -57,6 +64,10 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
 
   hostConnected(): void {
     this.#stale = true;
+    // The section's reader starts loading now, alongside the feed, not after it (a no-op once loaded;
+    // a failure here is met again, and reported, when a document arrives).
+    const reader = sectionReader(this.host.feedSection);
+    if (reader instanceof Promise) reader.catch(() => undefined);
     this.host.requestUpdate();
   }
 
@@ -93,6 +104,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
     this.#lastJson = undefined;
     this.#lastStoreError = undefined;
     this.loading = false;
+    this.pending = undefined;
   }
 
   #connect() {
@@ -147,18 +159,33 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
       failed(error);
       return;
     }
-    if (adapted instanceof Promise) {
-      // An adapter that loads its parser on demand: only the latest document may land.
-      adapted.then((feed) => generation === this.#generation && this.#validate(feed, url), failed);
+    const reader = sectionReader(this.host.feedSection);
+    if (adapted instanceof Promise || reader instanceof Promise) {
+      // Something loads on demand first: only the latest document may land.
+      // A reader that cannot load (a CDN folder copied in part, a network gone) fails like the network:
+      // worth a retry, which asks for it again.
+      const loaded = Promise.resolve(reader).catch((error: unknown) => {
+        throw new FeedError('network', `the reader of "${this.host.feedSection}" feeds could not be loaded`, { url, cause: error });
+      });
+      const pending = Promise.all([adapted, loaded]).then(
+        ([feed, read]) => {
+          if (generation === this.#generation) this.#validate(read, feed, url);
+        },
+        failed,
+      );
+      this.pending = pending;
+      void pending.finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
     } else {
-      this.#validate(adapted, url);
+      this.#validate(reader, adapted, url);
     }
   }
 
-  #validate(adapted: unknown, url: string | undefined) {
+  #validate(read: SectionReader<Name>, adapted: unknown, url: string | undefined) {
     const json = adapted instanceof AdaptedFeed ? adapted.feed : adapted;
     const skipped = adapted instanceof AdaptedFeed ? adapted.skipped : [];
-    const result = readFeedSection(json, this.host.feedSection, url);
+    const result = read(json, url);
     if (result.ok) {
       this.data = result.value;
       this.error = undefined;

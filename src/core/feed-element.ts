@@ -121,6 +121,20 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
     if (names.some((name) => (changed as Map<PropertyKey, unknown>).has(name))) this.feed.invalidate();
   }
 
+  /**
+   * Also waits for a document being read when the reader had to load first (once a page per section,
+   * see `feed/section-readers.ts`), so `await el.updateComplete` after setting `.data` sees the result.
+   * @internal
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.feed.pending) {
+      await this.feed.pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** The ready state. */
   protected abstract renderReady(data: FeedSection<Name>): TemplateResult;
   /** Stand-in of the ready layout while loading, so the space is reserved. */

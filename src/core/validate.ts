@@ -1,68 +1,9 @@
 import * as v from 'valibot';
-import { feedHeader } from '../feeds/common.js';
 import { FEED_SECTIONS, anyFeed, type FeedSection, type FeedSectionName } from '../feeds/documents.js';
-import { FeedError } from './feed-error.js';
-import { makeWellFormed } from './feed/well-formed.js';
-import { parseLeniently, type LeftOut } from './feed/lenient.js';
+import { describeIssue, readSectionWith, type SectionResult } from './feed/read-section.js';
 
+export { describeIssue, issuePath, readSectionWith, type SectionResult } from './feed/read-section.js';
 export type { LeftOut } from './feed/lenient.js';
-
-type Issue = v.BaseIssue<unknown>;
-
-/** `$.stats.figures[2].value` for an issue found under `prefix`. */
-export function issuePath(issue: Issue, prefix = '$'): string {
-  let path = prefix;
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') path += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
-    else path += `[${JSON.stringify(String(key))}]`;
-  }
-  return path;
-}
-
-/** `$.stats.figures[2].value: expected a number, got "abc"` — what a content editor needs to fix it. */
-export function describeIssue(issue: Issue, prefix = '$'): string {
-  // valibot reports a missing key on the object ("Invalid key: Expected "value" but received undefined").
-  if (issue.type === 'object' && issue.received === 'undefined') return `${issuePath(issue, prefix)}: required but missing`;
-  let message = issue.message;
-  // A rule over a whole object ("end after start") would only add ", got Object": the path says where.
-  if (!message.startsWith('Invalid') && issue.received !== 'Object' && issue.received !== 'Array') {
-    message += issue.received === 'undefined' ? ' (missing)' : `, got ${truncate(issue.received, 60)}`;
-  }
-  return `${issuePath(issue, prefix)}: ${message}`;
-}
-
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/**
- * A section read for display: `leftOut` says which faulty items were left out (the rest is shown). Only a
- * document that is not a feed of ours at all, or a section that is not one, is `ok: false`.
- */
-export type SectionResult<T> = { ok: true; value: T; leftOut: LeftOut } | { ok: false; error: FeedError; messages: string[] };
-
-function invalid(messages: string[], path: string | undefined, url: string | undefined): SectionResult<never> {
-  const error = new FeedError('invalid', messages[0] ?? 'invalid feed', { url, path });
-  return { ok: false, error, messages };
-}
-
-function fromIssues(issues: readonly Issue[], prefix: string, url: string | undefined): SectionResult<never> {
-  const first = issues[0];
-  return invalid(
-    issues.map((issue) => describeIssue(issue, prefix)),
-    first ? issuePath(first, prefix) : prefix,
-    url,
-  );
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Results per parsed document and section, so that several elements showing one feed validate it once.
- * Keyed weakly by the parsed JSON object, so a revalidated feed (a new object) is validated afresh.
- */
-const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown>>>();
 
 /**
  * Validates the header of a feed and the one section an element shows. Only that section is checked, so
@@ -74,36 +15,7 @@ export function readFeedSection<Name extends FeedSectionName>(
   section: Name,
   url?: string,
 ): SectionResult<FeedSection<Name>> {
-  if (!isPlainObject(json)) return invalid(['$: expected a JSON object with "kind" and "version"'], '$', url);
-  const cached = sectionCache.get(json)?.get(section);
-  if (cached) return cached as SectionResult<FeedSection<Name>>;
-
-  const result = readUncached(json, section, url);
-  let bySection = sectionCache.get(json);
-  if (!bySection) sectionCache.set(json, (bySection = new Map()));
-  bySection.set(section, result);
-  return result;
-}
-
-function readUncached<Name extends FeedSectionName>(
-  json: Record<string, unknown>,
-  section: Name,
-  url: string | undefined,
-): SectionResult<FeedSection<Name>> {
-  const header = v.safeParse(feedHeader, json);
-  if (!header.success) return fromIssues(header.issues, '$', url);
-  if (json[section] === undefined) {
-    return invalid(
-      [`$.${section}: missing: this "${header.output.kind}" feed has no "${section}" section`],
-      `$.${section}`,
-      url,
-    );
-  }
-  const prefix = `$.${section}`;
-  const parsed = parseLeniently(FEED_SECTIONS[section] as v.GenericSchema<unknown, FeedSection<Name>>, json[section], prefix, describeIssue);
-  if (!parsed.success) return fromIssues(parsed.issues, prefix, url);
-  // The one place feed text is normalised: lone surrogates become U+FFFD before any element sees them.
-  return { ok: true, value: makeWellFormed(parsed.output) as FeedSection<Name>, leftOut: parsed.leftOut };
+  return readSectionWith(FEED_SECTIONS[section] as v.GenericSchema<unknown, FeedSection<Name>>, json, section, url);
 }
 
 /**

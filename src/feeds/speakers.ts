@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { feedId, localizedText, safeUrl, sectionIntro } from './common.js';
 
-/** What a person does at the event, in the order a programme lists them. */
-export const SPEAKER_ROLES = ['chair', 'moderator', 'speaker'] as const;
-export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+import { SPEAKER_ROLES } from './speaker-roles.js';
+
+export { SPEAKER_ROLES, type SpeakerRole } from './speaker-roles.js';
 
 /** A session the person takes part in; linked as `#session-<id>`, the deep link of `<ct-agenda>`. */
 export const speakerSession = v.object({

@@ -11,7 +11,8 @@ import { renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { WEB_SCHEMES, isSafeUrl, safePageUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
-import { SPEAKER_ROLES, type Person, type SpeakerRole, type SpeakersSection } from '../../feeds/speakers.js';
+import type { Person, SpeakersSection } from '../../feeds/speakers.js';
+import { SPEAKER_ROLES, type SpeakerRole } from '../../feeds/speaker-roles.js';
 import { speakersStyles } from './speakers.styles.js';
 
 export const SPEAKERS_LAYOUTS = ['grid', 'list'] as const;

@@ -1,0 +1,50 @@
+import type * as v from 'valibot';
+import type { FeedSection, FeedSectionName } from '../../feeds/documents.js';
+import type { SectionResult } from './read-section.js';
+
+/** Reads one section of a parsed feed: header and that section validated, faulty items left out. */
+export type SectionReader<Name extends FeedSectionName> = (json: unknown, url: string | undefined) => SectionResult<FeedSection<Name>>;
+
+type Schema<Name extends FeedSectionName> = v.GenericSchema<unknown, FeedSection<Name>>;
+
+/**
+ * Each section's schema, loaded the first time an element reads that section. In the CDN files the
+ * validator (valibot and the lenient reader) and each schema are chunks of their own: a page with key
+ * figures only loads the figures' schema, never the programme's or the press releases'. An explicit map
+ * of `import()`s, so the bundler sees every chunk (and the type checker every section).
+ */
+const SCHEMAS: { [Name in FeedSectionName]: () => Promise<Schema<Name>> } = {
+  agenda: () => import('../../feeds/agenda.js').then((m) => m.agendaSection),
+  event: () => import('../../feeds/event.js').then((m) => m.eventSection),
+  keyMessages: () => import('../../feeds/key-messages.js').then((m) => m.keyMessagesSection),
+  pressReleases: () => import('../../feeds/press.js').then((m) => m.pressReleasesSection),
+  speakers: () => import('../../feeds/speakers.js').then((m) => m.speakersSection),
+  stats: () => import('../../feeds/stats.js').then((m) => m.statsSection),
+  timeline: () => import('../../feeds/timeline.js').then((m) => m.timelineSection),
+};
+
+const ready = new Map<FeedSectionName, SectionReader<FeedSectionName>>();
+const loading = new Map<FeedSectionName, Promise<SectionReader<FeedSectionName>>>();
+
+/**
+ * The reader of `section`: the function itself once it has loaded (so a page reads its feeds without a
+ * wait after the first), a promise the first time. A failed load is forgotten, so a retry loads again.
+ */
+export function sectionReader<Name extends FeedSectionName>(section: Name): SectionReader<Name> | Promise<SectionReader<Name>> {
+  const known = ready.get(section) ?? loading.get(section);
+  if (known) return known as unknown as SectionReader<Name> | Promise<SectionReader<Name>>;
+  const pending = Promise.all([import('./read-section.js'), SCHEMAS[section]()]).then(
+    ([{ readSectionWith }, schema]) => {
+      const reader: SectionReader<Name> = (json, url) => readSectionWith(schema, json, section, url);
+      ready.set(section, reader as unknown as SectionReader<FeedSectionName>);
+      loading.delete(section);
+      return reader;
+    },
+    (error: unknown) => {
+      loading.delete(section);
+      throw error;
+    },
+  );
+  loading.set(section, pending as unknown as Promise<SectionReader<FeedSectionName>>);
+  return pending;
+}
