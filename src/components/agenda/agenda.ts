@@ -11,7 +11,7 @@ import { CtFeedElement } from '../../core/feed-element.js';
 import { clampHeadingLevel } from '../../core/heading.js';
 import { cssProperties } from '../../core/render/css-properties.js';
 import { sessionsShownText } from '../../core/i18n/counts.js';
-import { buildIcs, downloadText, type CalendarEvent } from '../../core/ics.js';
+import type { CalendarEvent } from '../../core/ics.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
 import { uiMark } from '../../core/i18n/ui-text.js';
@@ -557,6 +557,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
       url: `${page}#session-${view.id}`,
     }));
     const title = resolveLocalizedText(data.title, lang)?.text;
+    // The iCalendar writer loads on first use: most readers never export (shared with ct-event-header).
+    const { buildIcs, downloadText } = await import('../../core/ics.js');
     downloadText(fileName, buildIcs(events, { name: title }));
   }
 }

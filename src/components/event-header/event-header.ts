@@ -7,7 +7,6 @@ import { formatRelativeTime } from '../../core/i18n/intl.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { filler } from '../../core/feed-states.js';
 import { clampHeadingLevel } from '../../core/heading.js';
-import { downloadText } from '../../core/ics.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { baseLanguage, directionOf } from '../../core/lang.js';
 import type { LocalizedText } from '../../core/localized-text.js';
@@ -186,7 +185,11 @@ export class CtEventHeader extends CtFeedElement<'event'> {
   }
 
   async #downloadCalendar(event: EventSection, lang: string): Promise<void> {
-    const { eventToICalendar, calendarFileName } = await import('../../core/event-calendar.js');
+    // Both load on first use, like the agenda's export: most readers never add the event to a calendar.
+    const [{ eventToICalendar, calendarFileName }, { downloadText }] = await Promise.all([
+      import('../../core/event-calendar.js'),
+      import('../../core/ics.js'),
+    ]);
     downloadText(calendarFileName(event), eventToICalendar(event, lang));
   }
 }
