@@ -3,7 +3,7 @@ import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
 /** `cem analyze`: the manifest behind Storybook's API tables, editors' tooling and the JSX types. */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/cdn.ts'],
+  exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/cdn.ts', 'src/cdn-autoloader.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

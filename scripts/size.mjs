@@ -1,75 +1,174 @@
 /**
- * `npm run size`: bytes on the wire of the CDN file, of the shared core and of each element's own code
- * (its folder, with Lit, @lit/localize, valibot and src/core externalised), minified, gzip -9 and brotli.
+ * `npm run size` (after `npm run build:cdn`): bytes on the wire of the CDN files, brotli (quality 11, what
+ * a CDN serves), each file compressed on its own as it is served.
+ *
+ * 1. Files: the all-in-one `ct-widgets.js`, `ct-autoloader.js`, each element's file with the chunks it
+ *    imports statically (what defining that element alone costs), and every on-demand chunk.
+ * 2. Pages, measured in Chromium: every JavaScript file a page really requested, statically or on demand
+ *    (translations, section readers, DOMPurify…), for a page with only `<ct-stats>` and for the full demo
+ *    page (`index.html`), each through the all-in-one file and through the autoloader.
+ *
  * Fails when a figure is over its budget in size-budget.json.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { build } from 'vite';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
 
+const CDN = 'dist/cdn';
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const brotli = (code) =>
-  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Minified bundle of `entry` with everything matching `external` left out. */
-async function bundle(entry, external) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      rollupOptions: {
-        input: entry,
-        external,
-        preserveEntrySignatures: 'strict',
-        output: { codeSplitting: false },
-      },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  return outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+for (const file of ['ct-widgets.js', 'ct-autoloader.js']) {
+  if (!existsSync(`${CDN}/${file}`)) {
+    console.error(`${CDN}/${file} is missing: run \`npm run build:cdn\` first.`);
+    process.exit(1);
+  }
 }
 
-const libraries = /^(lit|@lit\/|@lit-labs\/|valibot|dompurify|ical\.js)/;
+const sizes = new Map();
+/** Brotli bytes of a file under dist/cdn (path relative to it). */
+function size(file) {
+  if (!sizes.has(file)) {
+    const code = readFileSync(join(CDN, file));
+    sizes.set(file, { min: code.length, gzip: gzip(code), brotli: brotli(code) });
+  }
+  return sizes.get(file);
+}
+
+/**
+ * The files a module imports, read from the built code: static `import … from "./x.js"` / `import "./x.js"`
+ * (rolldown writes them first, one statement each) and `import("./x.js")` with a literal path.
+ */
+function importsOf(file) {
+  const code = readFileSync(join(CDN, file), 'utf8');
+  const resolve = (spec) => normalize(join(file, '..', spec));
+  const statics = [];
+  for (const match of code.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[^"'`;()]*?\bfrom\s*)?"(\.\.?\/[^"]+)"/g)) statics.push(resolve(match[1]));
+  const dynamics = [...code.matchAll(/\bimport\("(\.\.?\/[^"]+)"\)/g)].map((match) => resolve(match[1]));
+  for (const found of [...statics, ...dynamics]) {
+    if (!existsSync(join(CDN, found))) throw new Error(`${file} imports ${found}, which the build did not write: the import reader is out of date.`);
+  }
+  return { statics, dynamics };
+}
+
+/** A file and every file it imports statically, transitively: what executing it downloads. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const next of importsOf(file).statics) staticClosure(next, seen);
+  return seen;
+}
+
 const rows = [];
 const failures = [];
-function report(name, code, limit) {
-  const row = { name, min: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code), budget: limit ?? '' };
+function report(name, files, limit, note = '') {
+  const list = [...files];
+  const total = list.reduce((sum, file) => sum + size(file).brotli, 0);
+  const row = { name, files: list.length, min: list.reduce((sum, file) => sum + size(file).min, 0), brotli: total, budget: limit ?? '', note };
   rows.push(row);
-  if (limit !== undefined && row.brotli > limit) failures.push(`${name}: ${row.brotli} B brotli > budget ${limit} B`);
+  if (limit !== undefined && total > limit) failures.push(`${name}: ${total} B brotli > budget ${limit} B`);
+  return total;
 }
 
-if (!existsSync('dist/cdn/ct-widgets.js')) {
-  console.error('dist/cdn/ct-widgets.js is missing: run `npm run build` first.');
-  process.exit(1);
+// 1. Files.
+const allInOne = staticClosure('ct-widgets.js');
+report('ct-widgets.js (all-in-one) + chunks it imports', allInOne, budget.allInOne);
+report('ct-autoloader.js', staticClosure('ct-autoloader.js'), budget.autoloader);
+
+const elementFiles = readdirSync(`${CDN}/elements`).filter((file) => /^ct-[a-z-]+\.js$/.test(file));
+const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/`(ct-[a-z-]+)`/g)].map((match) => match[1]);
+const built = elementFiles.map((file) => file.replace(/\.js$/, ''));
+const sources = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`)).map((name) => `ct-${name}`);
+for (const [what, tags] of [['autoloader list', listed], ['element files', built]]) {
+  const missing = sources.filter((tag) => !tags.includes(tag));
+  if (missing.length) failures.push(`${what}: no ${missing.join(', ')} (elements in src/components/)`);
 }
-// What every page downloads: the entry and the chunks it imports statically. Chunks it imports on demand
-// (translations, DOMPurify, ical.js) are listed apart.
-const entry = readFileSync('dist/cdn/ct-widgets.js', 'utf8');
-const staticChunks = [...entry.matchAll(/(?:^|;)import\{[^}]*\}from"\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]);
-const upFront = [entry, ...staticChunks.map((chunk) => readFileSync(`dist/cdn/${chunk}`, 'utf8'))].join('\n');
-report(`cdn/ct-widgets.js${staticChunks.length ? ` + ${staticChunks.length} chunks it imports` : ''} (every element, Lit included)`, upFront, budget.cdn);
-for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js') && !staticChunks.includes(`chunks/${f}`))) {
-  report(`  on demand: cdn/chunks/${chunk}`, readFileSync(`dist/cdn/chunks/${chunk}`, 'utf8'));
+for (const file of elementFiles) {
+  const name = file.replace(/^ct-|\.js$/g, '');
+  const own = size(`elements/${file}`).brotli;
+  report(`elements/${file} + chunks it imports`, staticClosure(`elements/${file}`), budget.elements?.[name], `own file ${own}`);
 }
-report('core + feeds (shared, no Lit)', await bundle('src/index.ts', (id) => libraries.test(id) || /components\//.test(id)), budget.core);
-for (const name of readdirSync('src/components')) {
-  const entry = `src/components/${name}/ct-${name}.ts`;
-  if (!existsSync(entry)) continue;
-  const own = (id) => libraries.test(id) || /\/(core|feeds)\//.test(id) || /^\.\.\/\.\.\/(core|feeds)\//.test(id);
-  report(`element ${name} (own code only)`, await bundle(entry, own), budget.elements?.[name]);
+const onDemand = new Set();
+for (const file of [...allInOne, ...elementFiles.flatMap((file) => [...staticClosure(`elements/${file}`)])]) {
+  for (const chunk of importsOf(file).dynamics) onDemand.add(chunk);
 }
+for (const chunk of [...onDemand].sort()) report(`  on demand: ${chunk}`, staticClosure(chunk));
+
+// 2. Pages, in Chromium.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const AUTOLOADER_TAG = '<script type="module" src="/dist/cdn/ct-autoloader.js"></script>';
+/** Serves the repository read-only; `/demo-autoloader.html` is index.html with the autoloader instead. */
+const server = createServer((request, response) => {
+  let path = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/^\//, '') || 'index.html';
+  const autoloaderDemo = path === 'demo-autoloader.html';
+  if (autoloaderDemo) path = 'index.html';
+  const file = normalize(path);
+  if (file.startsWith('..') || !/^(index\.html|dist\/cdn\/|feeds\/|test\/fixtures\/pages\/)/.test(file) || !existsSync(file)) return response.writeHead(404).end();
+  let body = readFileSync(file);
+  if (autoloaderDemo) body = body.toString().replace('<script type="module" src="/dist/cdn/ct-widgets.js"></script>', AUTOLOADER_TAG);
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+});
+
+/** Every dist/cdn JavaScript file the page requested once all its ct-* elements are defined and settled. */
+async function scriptsOfPage(path) {
+  const page = await browser.newPage();
+  const requested = new Set();
+  page.on('console', (message) => process.env.SIZE_DEBUG && console.log(path, message.text()));
+  page.on('pageerror', (error) => console.error(path, error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith(`/${CDN}/`) && url.pathname.endsWith('.js')) requested.add(url.pathname.slice(CDN.length + 2));
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0', timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const tags = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ct-'));
+      return tags.length > 0 && tags.every((el) => customElements.get(el.localName) && (el.shadowRoot && !el.shadowRoot.querySelector(`[aria-busy="true"]`)));
+    },
+    { timeout: 30_000, polling: 100 },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500)); // anything loaded right after the first render
+  await page.close();
+  return requested;
+}
+
+const PAGES = [
+  ['stats-only page via ct-widgets.js', '/test/fixtures/pages/stats-only-cdn.html', budget.pages?.statsAllInOne],
+  ['stats-only page via ct-autoloader.js', '/test/fixtures/pages/stats-only-autoloader.html', budget.pages?.statsAutoloader],
+  ['demo page (index.html) via ct-widgets.js', '/index.html', budget.pages?.demoAllInOne],
+  ['demo page (index.html) via ct-autoloader.js', '/demo-autoloader.html', budget.pages?.demoAutoloader],
+];
+const pageTotals = {};
+try {
+  for (const [name, path, limit] of PAGES) {
+    const files = await scriptsOfPage(path);
+    const chunks = [...files].filter((file) => /chunks\//.test(file)).map((file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
+    pageTotals[path] = report(`page: ${name}`, files, limit, `loads ${[...files].filter((file) => !/chunks\//.test(file)).join(', ')} + ${chunks.length} chunks (${chunks.join(' ')})`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const ratio = pageTotals['/demo-autoloader.html'] / pageTotals['/index.html'];
+const maxRatio = budget.pages?.demoAutoloaderOverAllInOne;
+if (maxRatio !== undefined && ratio > maxRatio) failures.push(`demo page via the autoloader is ${ratio.toFixed(3)}× the all-in-one page (limit ${maxRatio}×)`);
 
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'what'.padEnd(width)}  ${'min'.padStart(7)}  ${'gzip'.padStart(7)}  ${'brotli'.padStart(7)}  budget`);
+console.log(`${'what (brotli: every file compressed on its own)'.padEnd(width)}  files  ${'min'.padStart(7)}  ${'brotli'.padStart(7)}  budget`);
 for (const r of rows) {
-  console.log(
-    `${r.name.padEnd(width)}  ${String(r.min).padStart(7)}  ${String(r.gzip).padStart(7)}  ${String(r.brotli).padStart(7)}  ${r.budget}`,
-  );
+  console.log(`${r.name.padEnd(width)}  ${String(r.files).padStart(5)}  ${String(r.min).padStart(7)}  ${String(r.brotli).padStart(7)}  ${String(r.budget).padStart(6)}  ${r.note}`);
 }
+console.log(`\ndemo page via the autoloader / via the all-in-one: ${ratio.toFixed(3)}×`);
 if (failures.length) {
   console.error(`\nOver budget:\n${failures.join('\n')}`);
   process.exit(1);

@@ -11,7 +11,8 @@ import { deepElements } from '../helpers/xss.js';
  *
  * The same page without a policy is the baseline: no violation may be reported, and every box inside
  * every shadow root must sit where it sits without the policy (a blocked style attribute moved room-grid
- * cards out of their columns). Run on the sources and on the CDN file (`npm run build` first).
+ * cards out of their columns). Run on the sources, on the CDN file and through the CDN autoloader
+ * (`npm run build` first).
  */
 interface PageWindow extends Window {
   __violations: string[];
@@ -47,8 +48,9 @@ function layout(frame: HTMLIFrameElement) {
   return boxes;
 }
 
-// The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy.
-for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar']) {
+// The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy. Through the
+// autoloader, each element's file loads when the page script adds its first element of that tag.
+for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar', 'every-element-autoloader']) {
   describe(`every element under a strict CSP sent as a header (${page})`, function () {
     this.timeout(90_000);
     let strict: HTMLIFrameElement;
