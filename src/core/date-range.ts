@@ -1,7 +1,9 @@
-import { isExistingDay } from '../feeds/existing-day.js';
+import { PARTIAL_DATE_PATTERN, toIsoDay } from '../feeds/partial-date.js';
 import { dateFormat } from './format.js';
 import { unDateRange, type CalendarDate } from './i18n/un-dates.js';
-import { formatIsoDay, isoDayOf, utcInstant } from './time/calendar-day.js';
+import { utcInstant } from './time/calendar-day.js';
+
+export { PARTIAL_DATE_PATTERN, isPartialDate, toIsoDay } from '../feeds/partial-date.js';
 
 /**
  * Calendar dates that may be partial: a year (`2006`), a month (`2022-09`) or a day (`2023-06-19`), alone
@@ -9,8 +11,6 @@ import { formatIsoDay, isoDayOf, utcInstant } from './time/calendar-day.js';
  * language writes its own order, month names and range dash ("19–20 June 2023", "19–20 juin 2023").
  */
 export type DatePrecision = 'year' | 'month' | 'day';
-
-export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -21,26 +21,6 @@ const OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 export function precisionOf(value: string): DatePrecision {
   const match = PARTIAL_DATE_PATTERN.exec(value);
   return match?.[3] ? 'day' : match?.[2] ? 'month' : 'year';
-}
-
-/**
- * True for `2006`, `2022-09`, `2023-06-19`; false for `2023-02-30`, `2023-13` or `0000`: the feeds' one
- * date rule (`isExistingDay`), applied to the first day the value covers.
- */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  return isExistingDay(Number(year), month ? Number(month) : 1, day ? Number(day) : 1);
-}
-
-/** First (`start`) or last (`end`) day a partial date covers, as `YYYY-MM-DD`: `2022-09` → `2022-09-30`. */
-export function toIsoDay(value: string, edge: 'start' | 'end'): string {
-  const [, year, month, day] = PARTIAL_DATE_PATTERN.exec(value) ?? [];
-  const y = Number(year);
-  if (day) return formatIsoDay(y, Number(month), Number(day));
-  if (month) return edge === 'start' ? formatIsoDay(y, Number(month), 1) : isoDayOf(utcInstant(y, Number(month) + 1, 0));
-  return formatIsoDay(y, edge === 'start' ? 1 : 12, edge === 'start' ? 1 : 31);
 }
 
 /** The UTC midnight of the first (`start`) or last (`end`) day of a partial date, the year as written. */

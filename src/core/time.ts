@@ -89,16 +89,4 @@ export function viewerTimeZone(): string {
   return dateFormat('en', {}).resolvedOptions().timeZone; // a format given no zone is in the viewer's
 }
 
-/** Whether `Intl` knows the zone; feeds name zones as text and a typo must not throw at render time. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  return (
-    memoised(`z|${timeZone}`, () => {
-      try {
-        dateFormat('en', { timeZone });
-        return 'yes';
-      } catch {
-        return 'no';
-      }
-    }) === 'yes'
-  );
-}
+export { isKnownTimeZone } from '../feeds/time-zone.js';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isKnownTimeZone } from '../core/time.js';
+import { isKnownTimeZone } from './time-zone.js';
 import { isExistingDay } from './existing-day.js';
 
 // Kept apart so that the elements can use the date rule without carrying the schemas (and valibot).

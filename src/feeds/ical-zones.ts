@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isKnownTimeZone } from '../core/time.js';
+import { isKnownTimeZone } from './time-zone.js';
 import { ruleOffsets } from './ical-zone-rules.js';
 
 /** Wall-clock fields of an iCalendar DATE or DATE-TIME, as written (month 1–12). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isPartialDate, toIsoDay } from '../core/date-range.js';
+import { isPartialDate, toIsoDay } from './partial-date.js';
 import { feedId, localizedText, safeUrl, sectionIntro, timeZone } from './common.js';
 
 /** A year (`2006`), a month (`2022-09`) or a day (`2023-06-19`): history is often known only to the year. */
