@@ -12,14 +12,15 @@ interface PageWindow extends Window {
   __warnings: string[];
 }
 
-async function loadPage(path: string): Promise<HTMLIFrameElement> {
+async function loadPage(path: string, shows: 'figures' | 'error' = 'figures'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
   await until(() => navLabel(frame) !== undefined, `the language bar in ${path}`);
-  await until(() => (stats(frame)?.querySelectorAll('[part~="figure"]').length ?? 0) > 0, `the figures in ${path}`);
+  const part = shows === 'figures' ? '[part~="figure"]' : '[part~="error"]';
+  await until(() => (stats(frame)?.querySelectorAll(part).length ?? 0) > 0, `the ${shows} in ${path}`);
   return frame;
 }
 
@@ -67,12 +68,16 @@ describe('a UI translation that cannot load', function () {
   });
 
   it('in the CDN build hosted without its chunks/ folder (needs `npm run build`)', async () => {
-    const frame = await loadPage('/test/fixtures/pages/locale-fail-cdn.html');
+    // The feed readers are chunks too (each section's schema loads on demand): without the folder the
+    // figures cannot be read, and <ct-stats> says so in its error state, in English, with a retry.
+    const frame = await loadPage('/test/fixtures/pages/locale-fail-cdn.html', 'error');
     frames.push(frame);
     await settle();
     const win = frame.contentWindow as PageWindow;
     expect(navLabel(frame)).to.equal('Language');
     expect(win.__errors).to.deep.equal([]);
     expect(win.__warnings.filter((w) => w.includes('"fr" UI translation'))).to.have.length(1);
+    expect(win.__warnings.filter((w) => w.includes('the reader of "stats" feeds could not be loaded'))).to.have.length(1);
+    expect(stats(frame)!.querySelector('[part~="retry-button"]')).not.to.equal(null);
   });
 });
