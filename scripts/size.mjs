@@ -40,14 +40,15 @@ function size(file) {
 
 /**
  * The files a module imports, read from the built code: static `import … from "./x.js"` / `import "./x.js"`
- * (rolldown writes them first, one statement each) and `import("./x.js")` with a literal path.
+ * (rolldown writes them first, one statement each) and `import("./x.js")` with a literal path (the
+ * minifier may quote it with backticks).
  */
 function importsOf(file) {
   const code = readFileSync(join(CDN, file), 'utf8');
   const resolve = (spec) => normalize(join(file, '..', spec));
   const statics = [];
   for (const match of code.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[^"'`;()]*?\bfrom\s*)?"(\.\.?\/[^"]+)"/g)) statics.push(resolve(match[1]));
-  const dynamics = [...code.matchAll(/\bimport\("(\.\.?\/[^"]+)"\)/g)].map((match) => resolve(match[1]));
+  const dynamics = [...code.matchAll(/\bimport\((["'`])(\.\.?\/[^"'`]+)\1\)/g)].map((match) => resolve(match[2]));
   for (const found of [...statics, ...dynamics]) {
     if (!existsSync(join(CDN, found))) throw new Error(`${file} imports ${found}, which the build did not write: the import reader is out of date.`);
   }
@@ -95,7 +96,11 @@ const onDemand = new Set();
 for (const file of [...allInOne, ...elementFiles.flatMap((file) => [...staticClosure(`elements/${file}`)])]) {
   for (const chunk of importsOf(file).dynamics) onDemand.add(chunk);
 }
-for (const chunk of [...onDemand].sort()) report(`  on demand: ${chunk}`, staticClosure(chunk));
+// Each on its own (what it adds); the files it imports are named, most of them already loaded by then.
+for (const chunk of [...onDemand].sort()) {
+  const imports = importsOf(chunk).statics.map((file) => file.replace(/^.*\//, ''));
+  report(`  on demand: ${chunk}`, [chunk], undefined, imports.length ? `imports ${imports.join(', ')}` : '');
+}
 
 // 2. Pages, in Chromium.
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
