@@ -11,123 +11,17 @@ import '../../src/components/timeline/ct-timeline.js';
 import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, uniqueId, until } from '../helpers/feeds.js';
+import { scanForEnglish, type Finding } from '../helpers/language-check.js';
 
 /**
- * Issue 11, point 6: the seed conference page is wholly in each UN language. Every run of text that the
- * elements render from the seed feed (and every UI string, `aria-label`, `title` and `alt`) is checked
- * two independent ways:
- *
- * 1. **Marking:** the `lang` that applies to it (the nearest `lang` up through shadow roots) is the page's
- *    language. The only runs allowed another language are words quoted verbatim (inside the part
- *    `quote-original`, which must say `lang="en"`) and a language's own name in a language switch.
- * 2. **Content**, whatever the marking says: once identifiers (URLs, e-mail addresses, #hashtags,
- *    @handles) and the proper names listed below are taken out, a run in Arabic, Chinese or Russian has
- *    no Latin letter left, and a run in French or Spanish no common English word.
- *
- * So text that is English but marked as the page's language fails (2), and correct text marked wrongly
- * fails (1).
+ * Issue 11, point 6: the seed conference page is wholly in each UN language. How a run of text is judged
+ * English is in `../helpers/language-check.ts` (marking and content, independently).
  */
 
 const LANGUAGES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
-
-/**
- * Proper names: one the feed contract holds as one string in one script (an agenda speaker's `name`), and
- * the name of the UN's video service as the Russian UI string has it.
- */
-const PROPER_NAMES = ['Vladimir Voronkov', 'UN Web TV'];
-/** URLs, e-mail addresses, hashtags, handles, the `.ics` file type and UTC offsets ("GMT+00:00", from `Intl`). */
-const IDENTIFIERS = [/https?:\/\/\S+/g, /[\w.+-]+@[\w-]+(\.[\w-]+)+/g, /#\w+/g, /@\w+/g, /\.ics\b/g, /\b(GMT|UTC)([+−-]\d{1,2}(:\d{2})?)?/g];
-/** Function words of English that French and Spanish text never contains. */
-const ENGLISH_WORDS = /\b(the|and|of|with|for|is|are|to|by|from|this|that|will|has|have|was|were|which|their|its|more)\b/i;
+const scan = scanForEnglish;
 
 const TAGS = ['ct-event-header', 'ct-stats', 'ct-key-messages', 'ct-agenda', 'ct-speakers', 'ct-timeline', 'ct-press-release', 'ct-press-releases', 'ct-language-bar'];
-
-interface Finding {
-  where: string;
-  text: string;
-  problem: string;
-}
-
-/** The `lang` in force at `node`: the nearest element with one, crossing shadow roots to their hosts. */
-function effectiveLang(node: Node): { lang: string; holder: Element | undefined } {
-  let current: Node | null = node;
-  while (current) {
-    if (current instanceof Element && current.hasAttribute('lang')) return { lang: current.getAttribute('lang')!, holder: current };
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return { lang: '', holder: undefined };
-}
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
-
-function closestAcrossShadow(node: Node, selector: string): Element | null {
-  let current: Node | null = node;
-  while (current) {
-    if (current instanceof Element && current.matches(selector)) return current;
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return null;
-}
-
-/** The language's name in itself ("English", "Français"): what a language switch shows in that language. */
-function isAutonym(text: string, lang: string): boolean {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? '';
-  return text.trim().toLowerCase() === name.toLowerCase();
-}
-
-function strip(text: string): string {
-  let rest = text;
-  for (const pattern of IDENTIFIERS) rest = rest.replace(pattern, ' ');
-  for (const name of PROPER_NAMES) rest = rest.split(name).join(' ');
-  return rest;
-}
-
-/** A language switch names each language in itself ("English", "عربي"), marked with that language. */
-function isLanguageSwitch(holder: Element | undefined): boolean {
-  return !!holder && holder.matches('a[hreflang], button[lang]') && (holder.getAttribute('hreflang') ?? holder.getAttribute('lang')) === holder.getAttribute('lang');
-}
-
-function check(text: string, node: Node, lang: string, where: string, findings: Finding[]): void {
-  if (!/\p{L}/u.test(strip(text))) return; // identifiers and proper names only
-  const marked = effectiveLang(node);
-  if (isLanguageSwitch(marked.holder)) return;
-  const original = closestAcrossShadow(node, '[part~="quote-original"]');
-  if (original) {
-    if (base(marked.lang) !== 'en') findings.push({ where, text, problem: `verbatim quote marked lang="${marked.lang}"` });
-    return;
-  }
-  if (base(marked.lang) !== lang && !isAutonym(text, marked.lang)) {
-    findings.push({ where, text, problem: `marked lang="${marked.lang}"` });
-  }
-  if (isAutonym(text, marked.lang)) return;
-  const rest = strip(text);
-  if (['ar', 'zh', 'ru'].includes(lang) ? /[A-Za-z]/.test(rest) : ENGLISH_WORDS.test(rest)) {
-    findings.push({ where, text, problem: 'English text' });
-  }
-}
-
-/** Every text node and human-readable attribute under `root`, through shadow roots; scripts and styles skipped. */
-function scan(root: Node, lang: string, where: string, findings: Finding[], counts: { runs: number }): void {
-  const visit = (node: Node) => {
-    if (node instanceof Element) {
-      if (['script', 'style', 'template'].includes(node.localName)) return;
-      for (const name of ['aria-label', 'title', 'alt', 'placeholder']) {
-        const value = node.getAttribute(name);
-        if (value) {
-          counts.runs += 1;
-          check(value, node, lang, `${where} [${name}]`, findings);
-        }
-      }
-      if (node.shadowRoot) node.shadowRoot.childNodes.forEach(visit);
-    }
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-      counts.runs += 1;
-      check(node.textContent!.trim(), node, lang, where, findings);
-    }
-    node.childNodes.forEach(visit);
-  };
-  visit(root);
-}
 
 const shadow = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
@@ -227,3 +121,48 @@ function deepAll(el: Element, selector: string): Element[] {
   if (el.shadowRoot) visit(el.shadowRoot);
   return found;
 }
+
+/**
+ * The demo page itself (`index.html`, the CDN build: needs `npm run build`, as `npm test` does), switched by
+ * its own language bar: everything a reader sees — the page's own words and every element — in that language.
+ */
+describe('the demo page, switched by its language bar', function () {
+  this.timeout(120_000);
+
+  async function demoPage(): Promise<HTMLIFrameElement> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'inline-size: 1280px; block-size: 2000px; border: 0';
+    frame.src = '/index.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await until(() => !!doc.querySelector('ct-press-release')?.shadowRoot?.querySelector('[part~="headline"]'), 'the demo page');
+    return frame;
+  }
+
+  for (const lang of LANGUAGES) {
+    it(`is wholly in ${lang} once the bar says ${lang}`, async () => {
+      const frame = await demoPage();
+      try {
+        const doc = frame.contentDocument!;
+        doc.querySelector('ct-language-bar')!.shadowRoot!.querySelector<HTMLElement>(`button[lang="${lang}"]`)!.click();
+        const findings: Finding[] = [];
+        const counts = { runs: 0 };
+        const scanPage = () => {
+          findings.length = 0;
+          counts.runs = 0;
+          scanForEnglish(doc.body, lang, 'demo page', findings, counts, { visibleOnly: true });
+          return findings.length === 0;
+        };
+        // The elements re-render and the UI strings load after the click: wait until nothing English is left.
+        await until(scanPage, `the demo page in ${lang}`, 15_000).catch(() => undefined);
+        expect(doc.documentElement.lang).to.equal(lang);
+        expect(counts.runs).to.be.greaterThan(200);
+        expect(findings.map((f) => `${f.problem}: ${f.text.slice(0, 80)}`)).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
