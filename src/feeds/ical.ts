@@ -5,6 +5,21 @@ import { feedIdMap, uniqueFeedId } from './ids.js';
 import { readCalendar, type CalendarText, type Block } from './ical-text.js';
 import { type Local, type Resolved, type Zone, UTC_ZONE, matchingIana, vtimezoneZone, zoneByName } from './ical-zones.js';
 import { STEPS_PER_SERIES, Slicer, StepBudget, eachOccurrence } from './ical-work.js';
+import {
+  type When,
+  addDays,
+  cleanTzid,
+  dayOf,
+  fieldsOf,
+  isRepeating,
+  occurrenceKey,
+  parseBlock,
+  readWhen,
+  recurrenceKey,
+  safeValue,
+  safeValues,
+  stringValue,
+} from './ical-values.js';
 
 /** Text that is not an iCalendar file at all (single events with faults are left out, not fatal). */
 export class ICalendarFormatError extends Error {
@@ -66,13 +81,6 @@ export async function convertICalendar(text: string, options: ICalendarOptions =
   }
   const reader = new CalendarReader(calendar, options.now ?? Date.now(), slicer);
   return reader.read();
-}
-
-interface When {
-  local: Local;
-  isDate: boolean;
-  utc: boolean;
-  tzid?: string;
 }
 
 interface Parsed {
@@ -188,40 +196,12 @@ class CalendarReader {
     this.#notes.add(text);
   }
 
-  /** A block → component; a line that does not parse is dropped, and the event with it if it was DTSTART. */
+  /** A block → component, or left out; lines that cannot be read are noted. */
   #parse(block: Block, where = block.name): ICAL.Component | undefined {
-    try {
-      // Most blocks parse whole: one pass. Only a faulty one is read line by line.
-      return new ICAL.Component(ICAL.parse(block.lines.join('\r\n')) as unknown[]);
-    } catch {
-      // read line by line below
-    }
-    const good: string[] = [];
-    const bad: string[] = [];
-    for (const line of block.lines) {
-      if (/^(BEGIN|END):/i.test(line)) {
-        good.push(line);
-        continue;
-      }
-      try {
-        ICAL.parse.property(line);
-        good.push(line);
-      } catch {
-        bad.push(line.split(/[;:]/, 1)[0]!.toUpperCase());
-      }
-    }
-    if (bad.includes('DTSTART')) {
-      this.skipped.push(`${where}: DTSTART cannot be read`);
-      return undefined;
-    }
-    try {
-      const component = new ICAL.Component(ICAL.parse(good.join('\r\n')) as unknown[]);
-      if (bad.length) this.#note(`${where}: line(s) ${bad.join(', ')} could not be read and were ignored`);
-      return component;
-    } catch (error) {
-      this.skipped.push(`${where}: ${(error as Error).message}`);
-      return undefined;
-    }
+    const { component, skipped, note } = parseBlock(block, where);
+    if (skipped) this.skipped.push(skipped);
+    if (note) this.#note(note);
+    return component;
   }
 
   /** A zone by TZID: the file's own VTIMEZONE, else the name, else the calendar's zone (said once). */
@@ -410,64 +390,4 @@ class CalendarReader {
       ...(url ? { links: [{ kind: 'other' as const, url }] } : {}),
     });
   }
-}
-
-const isRepeating = (component: ICAL.Component) => Boolean(component.getFirstProperty('rrule') || component.getFirstProperty('rdate'));
-
-/** `"(UTC+07:00) Bangkok\, Hanoi"`, ` 1`, `"Europe/Paris"` → the name itself. */
-function cleanTzid(tzid: string): string {
-  return tzid.trim().replace(/^"(.*)"$/, '$1').replace(/\\,/g, ',').trim();
-}
-
-function safeValue(property: ICAL.Property): unknown {
-  try {
-    return property.getFirstValue();
-  } catch {
-    return undefined;
-  }
-}
-
-function safeValues(property: ICAL.Property): unknown[] {
-  try {
-    return property.getValues();
-  } catch {
-    return [];
-  }
-}
-
-/** A property as text, whatever value type it declares (`LOCATION;VALUE=URI:…`). */
-function stringValue(component: ICAL.Component, name: string): string {
-  const property = component.getFirstProperty(name);
-  if (!property) return '';
-  const value = safeValue(property);
-  if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : String(value);
-}
-
-const fieldsOf = (time: ICAL.Time): Local => ({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second });
-
-function readWhen(component: ICAL.Component, name: string): When | undefined {
-  const property = component.getFirstProperty(name);
-  if (!property) return undefined;
-  const time = safeValue(property);
-  if (!(time instanceof ICAL.Time)) return undefined;
-  const local = fieldsOf(time);
-  if (![local.year, local.month, local.day, local.hour, local.minute, local.second].every(Number.isFinite)) return undefined;
-  if (local.month < 1 || local.month > 12 || local.day < 1 || local.day > 31 || local.year < 1 || local.year > 9999) return undefined;
-  const raw = String((property.toJSON() as unknown[])[3] ?? '');
-  const tzid = cleanTzid(String(property.getParameter('tzid') ?? ''));
-  return { local, isDate: time.isDate, utc: !time.isDate && /Z$/i.test(raw), ...(tzid ? { tzid } : {}) };
-}
-
-function addDays(local: Local, days: number): Local {
-  const date = new Date(Date.UTC(local.year, local.month - 1, local.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: local.hour, minute: local.minute, second: local.second };
-}
-
-const dayOf = (local: Local) => `${local.year}-${local.month}-${local.day}`;
-const occurrenceKey = (at: number) => new Date(at).toISOString().replace(/[-:]|\.000/g, '');
-
-function recurrenceKey(component: ICAL.Component): string {
-  const when = readWhen(component, 'recurrence-id');
-  return when ? `${when.local.year}${String(when.local.month).padStart(2, '0')}${String(when.local.day).padStart(2, '0')}` : 'changed';
 }
