@@ -15,6 +15,8 @@ const config: StorybookConfig = {
     { from: '../test/fixtures/ical/real', to: '/ical-corpus' },
     { from: '../dist/cdn', to: '/cdn' },
     { from: './strict-csp', to: '/strict-csp' },
+    // The autoloader's host page (stories/autoloader.stories.ts), loading /cdn/ct-autoloader.js.
+    { from: './autoloader', to: '/autoloader' },
   ],
   core: { disableTelemetry: true },
   // The root vite.config.ts is the CDN build; Storybook keeps only its `build.target` and ignores the

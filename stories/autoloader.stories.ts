@@ -1,0 +1,38 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+/**
+ * The CDN autoloader on a page of its own (.storybook/autoloader/page.html, under the strict policy, loading
+ * the built `dist/cdn/ct-autoloader.js`): the story is that page in an iframe, since the autoloader defines
+ * tags for a whole page and Storybook's preview already defines them from the sources.
+ */
+addEventListener('message', (event: MessageEvent<{ ctAutoloaderHeight?: number }>) => {
+  if (event.origin !== location.origin || typeof event.data?.ctAutoloaderHeight !== 'number') return;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-autoloader]')) {
+    if (frame.contentWindow === event.source) frame.style.blockSize = `${Math.ceil(event.data.ctAutoloaderHeight) + 4}px`;
+  }
+});
+
+const meta: Meta = {
+  title: 'Host pages/Autoloader',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One script tag, `<script type="module" src=".../cdn/ct-autoloader.js">`, and only the elements the page has: the page starts with `<ct-stats>` and lists each JavaScript file it has loaded — the autoloader, `elements/ct-stats.js`, the chunk the element files share, the feed reader and the figures\' schema. Each button adds an element; its file (and its section\'s schema) loads when the tag appears. See README.md, "Or the autoloader", for when to pick it over `ct-widgets.js`. Needs `npm run build:cdn`.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+export const StatsThenMore: Story = {
+  name: 'Key figures, then elements added later',
+  render: () => html`<iframe
+    data-autoloader
+    title="A page with the ct-widgets autoloader"
+    src="autoloader/page.html"
+    style="inline-size: 100%; block-size: 640px; border: 1px solid #ccc"
+  ></iframe>`,
+};
