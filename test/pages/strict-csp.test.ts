@@ -48,9 +48,10 @@ function layout(frame: HTMLIFrameElement) {
   return boxes;
 }
 
-// The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy. Through the
+// The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy (through the
+// autoloader too, from the chunks its element files share). Through the
 // autoloader, each element's file loads when the page script adds its first element of that tag.
-for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar', 'every-element-autoloader']) {
+for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar', 'every-element-autoloader', 'every-element-autoloader?lang=ar']) {
   describe(`every element under a strict CSP sent as a header (${page})`, function () {
     this.timeout(90_000);
     let strict: HTMLIFrameElement;
