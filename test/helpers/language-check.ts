@@ -67,6 +67,12 @@ function strip(text: string): string {
   return rest;
 }
 
+/** Whether a text meant to be in `lang` holds English (the content test alone, for text outside the DOM such as a page title). */
+export function holdsEnglish(text: string, lang: string): boolean {
+  const rest = strip(text);
+  return ['ar', 'zh', 'ru'].includes(lang) ? /[A-Za-z]/.test(rest) : ENGLISH_WORDS.test(rest);
+}
+
 function check(text: string, node: Node, lang: string, where: string, findings: Finding[]): void {
   const rest = strip(text);
   if (!/\p{L}/u.test(rest) || closest(node, 'code')) return; // identifiers and proper names only
@@ -78,7 +84,7 @@ function check(text: string, node: Node, lang: string, where: string, findings: 
     return;
   }
   if (base(marked) !== lang) findings.push({ where, text, problem: `marked lang="${marked}"` });
-  if (['ar', 'zh', 'ru'].includes(lang) ? /[A-Za-z]/.test(rest) : ENGLISH_WORDS.test(rest)) {
+  if (holdsEnglish(text, lang)) {
     findings.push({ where, text, problem: 'English text' });
   }
 }

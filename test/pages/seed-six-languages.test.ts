@@ -11,7 +11,7 @@ import '../../src/components/timeline/ct-timeline.js';
 import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, uniqueId, until } from '../helpers/feeds.js';
-import { scanForEnglish, type Finding } from '../helpers/language-check.js';
+import { holdsEnglish, scanForEnglish, type Finding } from '../helpers/language-check.js';
 
 /**
  * Issue 11, point 6: the seed conference page is wholly in each UN language. How a run of text is judged
@@ -158,6 +158,9 @@ describe('the demo page, switched by its language bar', function () {
         // The elements re-render and the UI strings load after the click: wait until nothing English is left.
         await until(scanPage, `the demo page in ${lang}`, 15_000).catch(() => undefined);
         expect(doc.documentElement.lang).to.equal(lang);
+        // The tab's title too (the page's <title>).
+        expect(doc.title).to.not.equal('2023 UN Counter-Terrorism Week — ct-widgets demo');
+        expect(holdsEnglish(doc.title, lang), doc.title).to.equal(false);
         expect(counts.runs).to.be.greaterThan(200);
         expect(findings.map((f) => `${f.problem}: ${f.text.slice(0, 80)}`)).to.deep.equal([]);
       } finally {
