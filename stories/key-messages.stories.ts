@@ -71,8 +71,7 @@ export const Empty: Story = {
   render: (args) => keyMessages(args, { data: { kind: 'conference', version: 1, keyMessages: { messages: [] } } }),
 };
 
-/** `lang="ar"` on a container: Arabic headings, right to left; English text marked as such. */
-/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
+/** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left; the verbatim English quotes marked as English, left to right, with the Arabic translation beside them. */
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${keyMessages(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
