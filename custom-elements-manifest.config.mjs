@@ -13,6 +13,21 @@ export default {
     // on every element that extends it, as members already are.
     cemInheritancePlugin({ fileName: 'custom-elements.json', outdir: '.' }),
     {
+      // An attribute inherited from a base class keeps the base's default even where the subclass sets its
+      // own (the event header's heading-level is 1): take each attribute's default from its property.
+      name: 'ct-attribute-defaults',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const attribute of declaration.attributes ?? []) {
+              const member = declaration.members?.find((m) => m.name === attribute.fieldName);
+              if (member?.default !== undefined) attribute.default = member.default;
+            }
+          }
+        }
+      },
+    },
+    {
       // The glob walks the file system in whatever order it has; sort so the file is the same everywhere
       // and the staleness check in `npm test` compares content, not order.
       name: 'ct-sort-modules',

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
 import { CtElement } from './base-element.js';
+import { clampHeadingLevel } from './heading.js';
 import { FeedController } from './feed-controller.js';
 import { defaultFeedStore, type FeedRequestOptions, type FeedStore } from './feed-store.js';
 import { LOADING_DEFAULTS, loadingNumberAttribute, resolveLoadingValues, type LoadingName, type LoadingValues } from './feed/loading-options.js';
@@ -71,6 +72,20 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
    * above 0 falls back to the default, with a console warning.
    */
   @property({ type: Number, attribute: 'max-bytes', converter: loadingNumberAttribute(LOADING_DEFAULTS.maxBytes) }) maxBytes: number = LOADING_DEFAULTS.maxBytes;
+
+  /**
+   * Level of the element's title heading (1–6), to fit the page's outline; the element's own headings
+   * follow below it. A value out of range is brought into it; one that is not a number means the default.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The default of `headingLevel` (the event header, a page's main title, starts at 1). @internal */
+  protected readonly defaultHeadingLevel: number = 2;
+
+  /** The level of a heading `depth` steps below the element's title, within 1–6. @internal */
+  protected headingLevelBelow(depth = 0): number {
+    return Math.min(6, clampHeadingLevel(this.headingLevel, this.defaultHeadingLevel) + depth);
+  }
 
   /** The store that fetches feeds; by default one shared by every element on the page. */
   @property({ attribute: false }) store: FeedStore = defaultFeedStore;

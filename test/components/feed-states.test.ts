@@ -124,6 +124,26 @@ for (const c of CASES) {
       for (const state of ['loading', 'error', 'empty', 'left-out']) expect(part(el, state), state).to.equal(null);
       await expectAccessible(el);
     });
+
+    it('heading-level: the title at that level, the rest below it, within 1–6', async () => {
+      const el = await make(c);
+      const src = c.ready === undefined ? SEED_FEED_URL : feedUrl({ body: { kind: 'conference', version: 1, [c.section]: c.ready } });
+      const loaded = oneEvent(el, 'ct-load');
+      el.setAttribute('src', src);
+      await loaded;
+      const levels = async (value: string | null) => {
+        if (value === null) el.removeAttribute('heading-level');
+        else el.setAttribute('heading-level', value);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        return [...el.shadowRoot!.querySelectorAll('[role="heading"]')].map((node) => Number(node.getAttribute('aria-level')));
+      };
+      const fallback = c.tag === 'ct-event-header' ? 1 : 2; // a page header is the page's main title
+      expect(Math.min(...(await levels(null))), 'default').to.equal(fallback);
+      expect(Math.min(...(await levels('4'))), '4').to.equal(4);
+      expect(Math.max(...(await levels('9'))), '9 is 6').to.equal(6);
+      expect(Math.min(...(await levels('0'))), '0 is 1').to.equal(1);
+      expect(Math.min(...(await levels('abc'))), 'not a number').to.equal(fallback);
+    });
   });
 }
 

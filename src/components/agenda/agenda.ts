@@ -8,7 +8,6 @@ import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/clock.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { cssProperties } from '../../core/render/css-properties.js';
 import { sessionsShownText } from '../../core/i18n/counts.js';
 import type { CalendarEvent } from '../../core/ics.js';
@@ -85,8 +84,6 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
   /** Layout when the URL does not say: `list`, or `grid` with rooms as columns. */
   @property({ reflect: true }) view: AgendaView = 'list';
 
-  /** Level of the agenda title; days and sessions take the next levels. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Do not read or write filters in the URL hash (for a second agenda on one page). */
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
@@ -236,7 +233,7 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
     const markers = this.#markersFor(shown, now);
     const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     // UI strings (and the numbers inside them) in the UI language, marked when the content is in another.
     const ui = uiMark(lang);
     const uiLang = currentUiLocale().lang;

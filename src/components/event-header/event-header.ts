@@ -6,7 +6,6 @@ import { formatDateRange } from '../../core/date-range.js';
 import { formatRelativeTime } from '../../core/i18n/intl.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { filler } from '../../core/feed-states.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { baseLanguage, directionOf } from '../../core/lang.js';
 import type { LocalizedText } from '../../core/localized-text.js';
@@ -65,8 +64,11 @@ export class CtEventHeader extends CtFeedElement<'event'> {
    */
   @property({ reflect: true }) now: string | undefined;
 
-  /** Level of the event name's heading (1–6). A page header is usually the page's `h1`. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  /** Level of the title heading (1–6): 1 by default, as the header is usually the page's main title. */
+  override headingLevel = 1;
+
+  /** @internal */
+  protected override readonly defaultHeadingLevel = 1;
 
   /** Hides the "Add to calendar" button. */
   @property({ type: Boolean, attribute: 'no-calendar' }) noCalendar = false;
@@ -127,7 +129,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
         </p>
         ${timing.status === 'upcoming' ? this.#renderCountdown(timing.start, now, ui.lang) : nothing}
       </div>
-      <div part="title" class="title" role="heading" aria-level=${clampHeadingLevel(this.headingLevel, 1)}>
+      <div part="title" class="title" role="heading" aria-level=${this.headingLevelBelow()}>
         ${renderText(event.name, lang)}
       </div>
       ${event.theme ? renderParagraph(event.theme, lang, 'theme', 'theme') : nothing}

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
@@ -8,7 +7,6 @@ import { quotationStyles } from '../../core/quote.styles.js';
 import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
 import { numberFormat } from '../../core/format.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { renderParagraph, renderText, resolveBlockText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -55,8 +53,6 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
   /** @internal */
   readonly feedSection = 'keyMessages';
 
-  /** Level of the title heading (1–6); each message's heading is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
   protected isEmpty(data: KeyMessagesSection): boolean {
@@ -78,14 +74,14 @@ export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
   /** @internal */
   protected renderReady(data: KeyMessagesSection): TemplateResult {
     const lang = this.contentLang;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     return html`
       ${renderSectionHeader(data.title, data.description, lang, level)}
       <ol part="list" class="list" role="list">
         ${repeat(
           data.messages,
           (message, index) => message.id ?? index,
-          (message, index) => this.#renderMessage(message, index + 1, Math.min(6, level + 1), lang),
+          (message, index) => this.#renderMessage(message, index + 1, this.headingLevelBelow(1), lang),
         )}
       </ol>
     `;

@@ -6,7 +6,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { quotationStyles } from '../../core/quote.styles.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { directionOf } from '../../core/lang.js';
 import { syncJsonLd } from '../../core/json-ld.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -85,8 +84,6 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
   /** Id of the release to show; unset shows the newest in the element's language (or the newest). */
   @property({ reflect: true }) release: string | undefined;
 
-  /** Level of the headline (1–6); headings in the body are below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Leaves out the schema.org JSON-LD (when the page has its own, or shows the release twice). */
   @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
@@ -151,7 +148,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
   protected renderReady(data: PressReleasesSection): TemplateResult {
     const release = pickRelease(data, this.release, this.contentLang)!;
     const ctx: TextContext = { lang: this.contentLang, releaseLang: release.lang, socialHosts: new Set(data.allowedSocialHosts ?? []) };
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     this.#html.keepOnly(new Set(release.body.flatMap((block, index) => (block.type === 'html' ? [`${index}\0${block.html}`] : []))));
     const ui = currentUiLocale();
     // The dateline belongs to the release: "New York, 20 June 2023" in an English release on an Arabic page.

@@ -6,7 +6,6 @@ import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { formatIsoDate } from '../../core/format.js';
 import { moreReleasesText } from '../../core/i18n/counts.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { baseLanguage, directionOf } from '../../core/lang.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
@@ -68,8 +67,6 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
   /** How many releases show at first, and how many more each "Show more" adds. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
 
-  /** Level of the title heading (1–6); each headline is one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Only releases of this year (`YYYY`); empty shows every year. Follows the year filter. */
   @property({ reflect: true }) year = '';
@@ -106,7 +103,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
   /** @internal */
   protected renderReady(data: PressReleasesSection): TemplateResult {
     const lang = this.contentLang;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     const all = oneVersionEach(data.releases, lang);
     const years = [...new Set(all.map((release) => release.dateline.date.slice(0, 4)))];
     const filtered = this.year ? all.filter((release) => release.dateline.date.startsWith(this.year)) : all;
@@ -131,7 +128,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
         ${repeat(
           visible,
           (release) => release.id,
-          (release) => this.#renderItem(release, { lang, releaseLang: release.lang, socialHosts }, level + 1),
+          (release) => this.#renderItem(release, { lang, releaseLang: release.lang, socialHosts }, this.headingLevelBelow(1)),
         )}
       </ul>
       ${filtered.length > visible.length
@@ -155,7 +152,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
         <time part="date" datetime=${release.dateline.date}>${formatIsoDate(release.dateline.date, release.lang)}</time>
         ${release.symbol ? html`<span part="symbol" class="symbol"><bdi>${release.symbol}</bdi></span>` : nothing}
       </p>
-      <div part="headline" class="headline" role="heading" aria-level=${Math.min(6, level)}>
+      <div part="headline" class="headline" role="heading" aria-level=${level}>
         ${url ? html`<a href=${url} hreflang=${release.lang}>${text(release.headline, ctx)}</a>` : text(release.headline, ctx)}
       </div>
       <p part="lead" class="lead">${inline(release.lead, ctx)}</p>
@@ -177,7 +174,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
                 ? html`<ct-press-release
                     .data=${this.#singleFeed(release)}
                     release=${release.id}
-                    heading-level=${Math.min(6, level + 1)}
+                    heading-level=${this.headingLevelBelow(1)}
                     no-json-ld
                     lang=${release.lang}
                   ></ct-press-release>`

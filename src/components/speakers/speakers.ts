@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { resolveLocalizedText } from '../../core/localized-text.js';
 import { initials, speakerRoleLabel } from '../../core/people.js';
 import { renderText } from '../../core/render-text.js';
@@ -75,8 +74,6 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
    */
   @property({ attribute: 'agenda-href' }) agendaHref = '';
 
-  /** Level of the title heading (1–6); names are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
   protected isEmpty(data: SpeakersSection): boolean {
@@ -98,7 +95,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
   /** @internal */
   protected renderReady(data: SpeakersSection): TemplateResult {
     const lang = this.contentLang;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     const order = (role: SpeakerRole) => SPEAKER_ROLES.indexOf(role);
     const people = data.people
       .map((person, index) => ({ person, index }))
@@ -112,7 +109,7 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
         ${repeat(
           shown,
           ({ person, index }) => person.id ?? index,
-          ({ person }) => this.#renderPerson(person, Math.min(6, level + 1), lang),
+          ({ person }) => this.#renderPerson(person, this.headingLevelBelow(1), lang),
         )}
       </ul>
       ${shown.length === 0 ? html`<p class="none">${msg('No one in this role.')}</p>` : nothing}

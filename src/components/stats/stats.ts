@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { filler } from '../../core/feed-states.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { formatIsoDate, numberFormat } from '../../core/format.js';
 import { renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
@@ -54,8 +53,6 @@ export class CtStats extends CtFeedElement<'stats'> {
   /** Counts the figures up when they scroll into view. Ignored under `prefers-reduced-motion`. */
   @property({ type: Boolean, reflect: true, attribute: 'count-up' }) countUp = false;
 
-  /** Level of the title heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   #counter = new CountUpController(this, () => this.countUp);
 
@@ -95,7 +92,7 @@ export class CtStats extends CtFeedElement<'stats'> {
   /** @internal */
   protected renderReady(data: StatsSection): TemplateResult {
     const lang = this.contentLang;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     return html`
       ${renderSectionHeader(data.title, data.description, lang, level)}
       <ul part="list" class="list" role="list">

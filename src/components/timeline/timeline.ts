@@ -6,7 +6,6 @@ import { ClockController } from '../../core/clock.js';
 import { formatDateRange } from '../../core/date-range.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { renderParagraph, renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { isSafeUrl } from '../../core/safe-url.js';
@@ -60,8 +59,6 @@ export class CtTimeline extends CtFeedElement<'timeline'> {
   /** `auto` runs across the page when the element is at least 60em wide; `vertical` always runs down. */
   @property({ reflect: true }) layout: TimelineLayout = 'auto';
 
-  /** Level of the title heading (1–6); milestone headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   #clock: ClockController = new ClockController(this, {
     nextChange: (): number | undefined => {
@@ -90,13 +87,13 @@ export class CtTimeline extends CtFeedElement<'timeline'> {
   /** @internal */
   protected renderReady(data: TimelineSection): TemplateResult {
     const lang = this.contentLang;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = this.headingLevelBelow();
     const today = todayIn(data.timeZone, this.#clock.value);
     return html`
       ${renderSectionHeader(data.title, data.description, lang, level)}
       <ol part="list" class="list" role="list">
         ${sortMilestones(data.milestones).map((item) =>
-          this.#renderMilestone(item, milestoneStatus(item, today), Math.min(6, level + 1), lang),
+          this.#renderMilestone(item, milestoneStatus(item, today), this.headingLevelBelow(1), lang),
         )}
       </ol>
     `;
