@@ -95,7 +95,10 @@ export const hostStyles = css`
     white-space: normal;
     word-break: normal;
     overflow-wrap: normal;
-    hyphens: manual;
+    /* Long words (Russian "заинтересованных", French, Spanish compounds) break at a hyphen where the
+       browser has a hyphenation dictionary for the text's lang attribute (every text carries the right one);
+       where it has none, they stay whole rather than break without a hyphen. */
+    hyphens: auto;
     cursor: auto;
     writing-mode: horizontal-tb;
     border-collapse: separate;
@@ -103,6 +106,12 @@ export const hostStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Identifiers, paths and URLs must be copied as written: no hyphen may be added to them. */
+  code,
+  kbd,
+  samp {
+    hyphens: manual;
   }
   *,
   *::before,

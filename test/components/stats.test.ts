@@ -205,7 +205,7 @@ describe('<ct-stats> data paths', () => {
       html`<ct-stats lang="en"><script type="application/json">${feed}</script></ct-stats>`,
     );
     await until(() => parts(el, 'error').length > 0, 'the error state');
-    expect(parts(el, 'error')[0]!.textContent).to.contain('$.version: expected 1');
+    expect(parts(el, 'error')[0]!.textContent).to.contain('Where in the feed: $.version').and.contain('expected 1');
   });
 
   it('leaves out a faulty inline figure and shows the others with a note', async () => {

@@ -170,7 +170,7 @@ export const agendaStyles = css`
     font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   .meta {
     display: flex;

@@ -76,7 +76,7 @@ export const eventHeaderStyles = css`
     font-size: var(--ct-event-header-title-size, 2em);
     font-weight: 700;
     line-height: 1.2;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
     max-inline-size: 40ch;
   }
   .theme {
@@ -148,8 +148,10 @@ export const eventHeaderStyles = css`
     .header {
       padding: var(--_ct-space);
     }
+    /* Smaller still on a phone (5.5% of the host's width, not under 1em): the longest word of a title
+       ("контртеррористических" at 320 px) must fit its line whole where the browser cannot hyphenate. */
     .title {
-      font-size: calc(var(--ct-event-header-title-size, 2em) * 0.75);
+      font-size: max(1em, min(calc(var(--ct-event-header-title-size, 2em) * 0.75), 5.5cqi));
     }
   }
   @media (forced-colors: active) {

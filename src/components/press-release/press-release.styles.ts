@@ -215,7 +215,8 @@ export const pressReleaseStyles = css`
     letter-spacing: 0;
   }
   .more-info a {
-    overflow-wrap: anywhere;
+    /* Link text is words ("UN Web TV") or a URL: break-word breaks a URL too long for a line, never a word that fits. */
+    overflow-wrap: break-word;
   }
   .note {
     font-size: 0.875em;

@@ -90,7 +90,7 @@ export const speakersStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   .role {
     font-size: 0.8125em;
@@ -107,7 +107,7 @@ export const speakersStyles = css`
   .organization {
     font-size: 0.9375em;
     color: var(--_ct-muted);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   .sessions {
     margin-block: 0.375em 0;

@@ -30,11 +30,11 @@ export const statsStyles = css`
     line-height: 1.1;
     color: var(--ct-stats-value-color, var(--_ct-accent-strong));
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* "More than 1,000", "Plus de 1 000": words, not only digits */
   }
   .label {
     font-weight: 500;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   .source {
     display: flex;

@@ -74,7 +74,7 @@ export const timelineStyles = css`
   .heading {
     font-weight: 700;
     line-height: 1.3;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   .heading a {
     color: var(--_ct-accent-strong);
@@ -84,7 +84,7 @@ export const timelineStyles = css`
     color: var(--_ct-muted);
     font-size: 0.9375em;
     max-inline-size: 60ch;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* prose: whole words, hyphenated where the browser can (tokens.ts) */
   }
   [data-status='past'] .date {
     color: var(--_ct-muted);
