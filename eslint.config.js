@@ -48,6 +48,13 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', NO_DIRECT_DEFINE, ...NO_RAW_LOCALE_CALLS] },
   },
+  // Rules that need the types (floating and misused promises, unsafe any, needless assertions), on the
+  // shipped code: what a reviewer would otherwise have to catch.
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({ ...config, files: ['src/**/*.ts'] })),
+  {
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     // The modules that normalise language tags before `Intl` sees them.
     files: ['src/core/i18n/**/*.ts', 'src/core/format.ts'],

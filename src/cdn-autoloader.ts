@@ -48,7 +48,7 @@ function load(tag: string): Promise<void> {
 
 const observer = new MutationObserver((records) => {
   for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
   }
 });
 

@@ -22,7 +22,7 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
    * Turns another format (frab schedule JSON, say) into a feed of ours before validation; an `AdaptedFeed`
    * when it left events out. Throws a FeedError when the document is not of that format either.
    */
-  adaptFeed?(json: unknown, url: string | undefined): unknown | Promise<unknown>;
+  adaptFeed?(json: unknown, url: string | undefined): unknown;
 }
 
 /**

@@ -42,7 +42,7 @@ export function startOfDayIn(isoDate: string, timeZone: string): number {
   let guess = target;
   for (let pass = 0; pass < 2; pass++) {
     const wall = wallClock(guess, timeZone);
-    const asUtc = utcInstant(wall.year!, wall.month!, wall.day!, wall.hour!, wall.minute!, wall.second!);
+    const asUtc = utcInstant(wall.year!, wall.month!, wall.day!, wall.hour, wall.minute, wall.second);
     guess += target - asUtc;
   }
   return guess;

@@ -161,7 +161,7 @@ const safeHttp = (url: string | null | undefined) => (url && /^https?:\/\/\S+$/i
 export function convertFrab(json: unknown): FrabConversion {
   const parsed = v.safeParse(frabDocument, json);
   if (!parsed.success) {
-    const issue = parsed.issues[0]!;
+    const issue = parsed.issues[0];
     const path = `$${(issue.path ?? []).map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`)).join('')}`;
     throw new FrabFormatError(`${path}: ${issue.message}`, path);
   }
@@ -217,7 +217,7 @@ export function convertFrab(json: unknown): FrabConversion {
       list.forEach((item, index) => {
         const where = `$.schedule.conference.days[${dayIndex}].rooms[${JSON.stringify(room)}][${index}]`;
         const event = v.safeParse(v1Event, item);
-        if (!event.success) return void skipped.push(`${where}: ${event.issues[0]!.message}`);
+        if (!event.success) return void skipped.push(`${where}: ${event.issues[0].message}`);
         const e = event.output;
         if (!hasOffset(e.date)) return void skipped.push(`${where}.date: not a date-time with offset`);
         const duration = e.duration ? parseFrabDuration(e.duration) : undefined;
@@ -246,7 +246,7 @@ export function convertFrab(json: unknown): FrabConversion {
   (events ?? []).forEach((item, index) => {
     const where = `$.schedule.events[${index}]`;
     const event = v.safeParse(v2Event, item);
-    if (!event.success) return void skipped.push(`${where}: ${event.issues[0]!.message}`);
+    if (!event.success) return void skipped.push(`${where}: ${event.issues[0].message}`);
     const e = event.output;
     if (!hasOffset(e.start)) return void skipped.push(`${where}.start: not a date-time with offset`);
     const start = normalizeInstant(e.start);

@@ -44,7 +44,8 @@ export function stringValue(component: ICAL.Component, name: string): string {
   if (!property) return '';
   const value = safeValue(property);
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : String(value);
+  // Other value types are ical.js objects (a URI, a duration, a time) that write themselves as text.
+  return typeof value === 'string' ? value : (value as { toString(): string }).toString();
 }
 
 export const fieldsOf = (time: ICAL.Time): Local => ({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second });
@@ -57,7 +58,8 @@ export function readWhen(component: ICAL.Component, name: string): When | undefi
   const local = fieldsOf(time);
   if (![local.year, local.month, local.day, local.hour, local.minute, local.second].every(Number.isFinite)) return undefined;
   if (local.month < 1 || local.month > 12 || local.day < 1 || local.day > 31 || local.year < 1 || local.year > 9999) return undefined;
-  const raw = String((property.toJSON() as unknown[])[3] ?? '');
+  const written = (property.toJSON() as unknown[])[3];
+  const raw = typeof written === 'string' ? written : '';
   const tzid = cleanTzid(String(property.getParameter('tzid') ?? ''));
   return { local, isDate: time.isDate, utc: !time.isDate && /Z$/i.test(raw), ...(tzid ? { tzid } : {}) };
 }

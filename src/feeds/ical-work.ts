@@ -40,7 +40,7 @@ export class StepBudget {
 }
 
 /** Thrown from inside ical.js's search loop, between two rejected candidates, to pause or stop it. */
-const PAUSE = Symbol('pause');
+const PAUSE = new Error('paused between two candidates');
 
 export type SeriesEnd = 'done' | 'series-steps' | 'calendar-steps';
 
@@ -60,6 +60,7 @@ export async function eachOccurrence(
   visit: (time: ICAL.Time) => boolean,
 ): Promise<SeriesEnd> {
   const iterator = rule.iterator(start);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its own iterator as `this`
   const check = iterator.check_contracting_rules;
   let tried = 0;
   const over = (): SeriesEnd | undefined => (tried >= STEPS_PER_SERIES ? 'series-steps' : budget.exhausted ? 'calendar-steps' : undefined);

@@ -70,7 +70,7 @@ function onsetIn(observance: Observance, year: number): number | undefined {
   const rule = observance.rule!;
   let day: number;
   if (rule.nth === 0) {
-    const first = new Date(Date.UTC(year, rule.month - 1, rule.fromDay!)).getUTCDay();
+    const first = new Date(Date.UTC(year, rule.month - 1, rule.fromDay)).getUTCDay();
     day = rule.fromDay! + ((rule.weekday - first + 7) % 7);
   } else if (rule.nth > 0) {
     const first = new Date(Date.UTC(year, rule.month - 1, 1)).getUTCDay();

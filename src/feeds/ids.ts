@@ -44,7 +44,7 @@ export function uniqueFeedId(raw: string, used: Set<string>, fallback = 'x'): st
   let id = base;
   // Where the counting stopped for this base, so 10,000 events with one id cost 10,000 steps, not 50 million.
   let counters = nextCounter.get(used);
-  if (!counters) nextCounter.set(used, (counters = new Map()));
+  if (!counters) nextCounter.set(used, (counters = new Map<string, number>()));
   let n = counters.get(base) ?? 2;
   while (used.has(id)) {
     const suffix = `-${n}`;

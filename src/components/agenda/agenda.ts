@@ -261,8 +261,8 @@ export class CtAgenda extends CtFeedElement<'agenda'> {
         onClear: this.#clearFilters,
         onDayKey: this.#onDayKey,
         onJumpToNow: () => this.#jumpToNow(markers),
-        onDownloadDay: () => this.#download(shown, `${filters.day}.ics`),
-        onDownloadMine: () => this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
+        onDownloadDay: () => void this.#download(shown, `${filters.day}.ics`),
+        onDownloadMine: () => void this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
       <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
         ${sessionsShownText(shown.length, model.sessions.length, uiLang)}

@@ -36,7 +36,7 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): Templa
 /** The text only, in the best language: for JSON-LD, `title` attributes and share messages. */
 export function plainText(value: InlineText | undefined, lang: string): string {
   if (value === undefined) return '';
-  if (!Array.isArray(value)) return resolveLocalizedText(value as LocalizedText, lang)?.text ?? '';
+  if (!Array.isArray(value)) return resolveLocalizedText(value, lang)?.text ?? '';
   return value
     .map((run) => {
       if (typeof run === 'string') return run;
@@ -83,6 +83,6 @@ function renderRun(run: InlineRun, ctx: TextContext): TemplateResult | string {
 
 /** Running text: a localized string, or runs with emphasis, links, hashtags, handles and addresses. */
 export function inline(value: InlineText, ctx: TextContext): TemplateResult | string | typeof nothing {
-  if (!Array.isArray(value)) return text(value as LocalizedText, ctx);
+  if (!Array.isArray(value)) return text(value, ctx);
   return html`${value.map((run) => renderRun(run, ctx))}`;
 }

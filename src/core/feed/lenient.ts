@@ -52,7 +52,7 @@ export function parseLeniently<T>(
   prefix: string,
   describe: (issue: Issue, prefix: string) => string,
 ): LenientResult<T> {
-  const lists = itemLists(schema as AnySchema);
+  const lists = itemLists(schema);
   const hasSectionRules = Boolean((schema as AnySchema).pipe);
   const leftOut: LeftOut = { count: 0, details: [] };
   // After a first round, list positions are those of what was kept: each maps back to the feed's own.

@@ -80,7 +80,7 @@ export function readSectionWith<T>(schema: v.GenericSchema<unknown, T>, json: un
 
   const result = readUncached(schema, json, section, url);
   let bySection = sectionCache.get(json);
-  if (!bySection) sectionCache.set(json, (bySection = new Map()));
+  if (!bySection) sectionCache.set(json, (bySection = new Map<string, SectionResult<unknown>>()));
   bySection.set(section, result);
   return result;
 }
@@ -104,6 +104,6 @@ function readUncached<T>(
   const parsed = parseLeniently(schema, json[section], prefix, describeIssue);
   if (!parsed.success) return fromIssues(parsed.issues, prefix, url);
   // The one place feed text is normalised: lone surrogates become U+FFFD before any element sees them.
-  return { ok: true, value: makeWellFormed(parsed.output) as T, leftOut: parsed.leftOut };
+  return { ok: true, value: makeWellFormed(parsed.output), leftOut: parsed.leftOut };
 }
 

@@ -36,7 +36,7 @@ export function sectionReader<Name extends FeedSectionName>(section: Name): Sect
   const pending = Promise.all([import('./read-section.js'), SCHEMAS[section]()]).then(
     ([{ readSectionWith }, schema]) => {
       const reader: SectionReader<Name> = (json, url) => readSectionWith(schema, json, section, url);
-      ready.set(section, reader as unknown as SectionReader<FeedSectionName>);
+      ready.set(section, reader);
       loading.delete(section);
       return reader;
     },
@@ -45,6 +45,6 @@ export function sectionReader<Name extends FeedSectionName>(section: Name): Sect
       throw error;
     },
   );
-  loading.set(section, pending as unknown as Promise<SectionReader<FeedSectionName>>);
+  loading.set(section, pending);
   return pending;
 }

@@ -32,7 +32,7 @@ export function pluralCategory(count: number, lang: string): PluralCategory {
   const locale = normalizeLanguageTag(lang);
   let rule = rules.get(locale);
   if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-  return rule.select(count) as PluralCategory;
+  return rule.select(count);
 }
 
 /**
