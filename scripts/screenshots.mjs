@@ -21,6 +21,12 @@ const SHOTS = Object.fromEntries([
   ...ELEMENTS.map((name) => [`${name}-arabic`, `elements-ct-${name}--${name === 'agenda' ? 'arabic-grid' : 'arabic'}`]),
   ...ELEMENTS.map((name) => [`${name}-strict-csp`, `host-pages-strict-content-security-policy--${kebab(pascal(name))}`]),
   ['agenda-grid-arabic-strict-csp', 'host-pages-strict-content-security-policy--arabic-agenda-grid'],
+  // Each UN language's page (the toolbar's locale global): the agenda, the figures and a release.
+  ...['ar', 'zh', 'en', 'fr', 'ru', 'es'].flatMap((lang) => [
+    [`languages/${lang}-agenda`, `elements-ct-agenda--default&globals=locale:${lang}`],
+    [`languages/${lang}-stats`, `elements-ct-stats--default&globals=locale:${lang}`],
+    [`languages/${lang}-press-release`, `elements-ct-press-release--seed&globals=locale:${lang}&args=release:!undefined`],
+  ]),
 ]);
 function kebab(name) {
   return name.replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
@@ -31,7 +37,7 @@ if (!existsSync(`${ROOT}/iframe.html`)) {
   console.error(`${ROOT}/iframe.html is missing: run \`npm run build-storybook\` first.`);
   process.exit(1);
 }
-mkdirSync(OUT, { recursive: true });
+mkdirSync(`${OUT}/languages`, { recursive: true });
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ics': 'text/calendar' };
 const server = createServer((request, response) => {
