@@ -62,11 +62,11 @@ describe('frab conformance: real exports, every event at the instant its produce
     expect(all(el, '.session')).to.have.length(186);
     expect(all(el, '[part~="left-out"]')).to.have.length(0);
     check(el, [
-      { title: 'Opening Ceremony', start: '2025-12-27T09:30:00.000Z', end: '2025-12-27T10:00:00.000Z', when: '10.30a.m.–11a.m.', room: 'Saal One', type: 'Opening', lang: 'de' },
+      { title: 'Opening Ceremony', start: '2025-12-27T09:30:00.000Z', end: '2025-12-27T10:00:00.000Z', when: '10.30–11a.m.', room: 'Saal One', type: 'Opening', lang: 'de' },
       { title: 'Code to Craft: Procedural Generation for the Physical World', start: '2025-12-28T22:55:00.000Z', end: '2025-12-28T23:35:00.000Z', when: '11.55p.m.–12.35a.m.', room: 'Saal One', type: 'Talk', lang: 'en' },
-      { title: 'GPTDash – Der Reverse-Turing-Test', start: '2025-12-29T00:00:00.000Z', end: '2025-12-29T01:30:00.000Z', when: '1a.m.–2.30a.m.', room: 'Saal One', type: 'Other', lang: 'de' },
+      { title: 'GPTDash – Der Reverse-Turing-Test', start: '2025-12-29T00:00:00.000Z', end: '2025-12-29T01:30:00.000Z', when: '1–2.30a.m.', room: 'Saal One', type: 'Other', lang: 'de' },
       { title: 'Elixir Name Badge Workshop', start: '2025-12-28T10:00:00.000Z', end: '2025-12-28T11:30:00.000Z', when: '11a.m.–12.30p.m.', room: 'Sendezentrum Bühne (Saal X 07)', type: 'Workshop', lang: 'de' },
-      { title: 'Closing Ceremony', start: '2025-12-30T15:00:00.000Z', end: '2025-12-30T16:00:00.000Z', when: '4p.m.–5p.m.', room: 'Saal One', type: 'Closing', lang: 'de' },
+      { title: 'Closing Ceremony', start: '2025-12-30T15:00:00.000Z', end: '2025-12-30T16:00:00.000Z', when: '4–5p.m.', room: 'Saal One', type: 'Closing', lang: 'de' },
       { title: 'Peep-Show für die Polizei. Staatliche Überwachung von Queers in Hamburger Toiletten bis 1980', start: '2025-12-29T22:00:00.000Z', end: '2025-12-29T23:00:00.000Z', when: '11p.m.–midnight', room: 'Saal Ground', type: 'Talk', lang: 'de' },
     ]);
     // By the file: 80 events in German, 106 in English (unmarked on an English page).
@@ -90,7 +90,7 @@ describe('frab conformance: real exports, every event at the instant its produce
     const el = await agendaFrom('frab-camp2019.json', 79);
     expect(all(el, '.session')).to.have.length(79);
     check(el, [
-      { title: 'Opening Ceremony', start: '2019-08-21T09:00:00.000Z', end: '2019-08-21T09:30:00.000Z', when: '11a.m.–11.30a.m.', room: 'Curie', type: 'Talk', lang: 'en' },
+      { title: 'Opening Ceremony', start: '2019-08-21T09:00:00.000Z', end: '2019-08-21T09:30:00.000Z', when: '11–11.30a.m.', room: 'Curie', type: 'Talk', lang: 'en' },
     ]);
     expect(langCounts(el).de).to.equal(24);
   });
@@ -108,7 +108,7 @@ describe('frab conformance: real exports, every event at the instant its produce
     const el = await agendaFrom('invalid-example.json', 1);
     expect(all(el, '.session')).to.have.length(1);
     check(el, [
-      { title: 'Internal Penetration Testing Basics', start: '2022-12-28T13:00:00.000Z', end: '2022-12-28T13:45:00.000Z', when: '2p.m.–2.45p.m.', room: 'Winterchaos', type: 'Talk', lang: 'de' },
+      { title: 'Internal Penetration Testing Basics', start: '2022-12-28T13:00:00.000Z', end: '2022-12-28T13:45:00.000Z', when: '2–2.45p.m.', room: 'Winterchaos', type: 'Talk', lang: 'de' },
     ]);
   });
 });

@@ -76,6 +76,12 @@ describe('UN times, every language', () => {
     expect(formatTime(at(12), 'UTC', 'en')).to.equal('noon');
     expect(formatTime(at(0), 'UTC', 'en')).to.equal('midnight');
     expect(range(at(10), at(13), 'en')).to.equal('10 a.m.–1 p.m.');
+    // Journal of the United Nations: "from 3 to 6 p.m." — the period once when both ends share it.
+    expect(range(at(15), at(18), 'en')).to.equal('3–6 p.m.');
+    expect(range(at(10, 30), at(11), 'en')).to.equal('10.30–11 a.m.');
+    expect(range(at(10), at(12), 'en')).to.equal('10 a.m.–noon');
+    expect(range(at(23), at(0), 'en')).to.equal('11 p.m.–midnight');
+    expect(range(at(6), at(6), 'en')).to.equal('6 a.m.–6 a.m.'); // a whole day
   });
 
   it('Chinese: 上午10时, 下午3时30分, ranges with 至 and the period written once', () => {

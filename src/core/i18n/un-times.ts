@@ -6,7 +6,8 @@ import { baseLanguage } from './language-tag.js';
  * found to cite) keeps `Intl`'s short time and a plain en dash between the two ends.
  *
  * English — "10 a.m.", "3.30 p.m.", "noon", "midnight": United Nations Editorial Manual (numbers, time
- *   of day); the Journal of the United Nations ("12 noon", "12.30 p.m.", "from 10 a.m. to 1 p.m.").
+ *   of day); the Journal of the United Nations ("12 noon", "12.30 p.m.", "from 10 a.m. to 1 p.m.",
+ *   "from 3 to 6 p.m."): a range within one half of the day writes a.m. or p.m. once, "3–6 p.m.".
  * Chinese — "上午10时", "下午3时30分", "中午12时"; ranges with 至, the period not repeated when it does not
  *   change: "上午10时至下午1时", "下午3时至6时". Source: the bilingual Journal of the United Nations,
  *   19 November 2007 ("11月19日星期一上午10时至下午1时", "下午3时至6时"); UN Geneva's Chinese pages
@@ -51,7 +52,9 @@ export function unTime(time: TimeOfDay, lang: string): string | undefined {
 export function unTimeRange(from: TimeOfDay, to: TimeOfDay, lang: string): TimeRangeText | undefined {
   switch (baseLanguage(lang)) {
     case 'en':
-      return { from: englishTime(from), separator: '–', to: englishTime(to) };
+      return sameHalfDay(from, to)
+        ? { from: englishClock(from), separator: '–', to: englishTime(to) }
+        : { from: englishTime(from), separator: '–', to: englishTime(to) };
     case 'zh': {
       const period = chinesePeriod(to);
       const end = period === chinesePeriod(from) ? chineseClock(to) : `${period}${chineseClock(to)}`;
@@ -68,12 +71,25 @@ export function unTimeRange(from: TimeOfDay, to: TimeOfDay, lang: string): TimeR
 
 const pad = (minute: number) => String(minute).padStart(2, '0');
 
-function englishTime({ hour, minute }: TimeOfDay): string {
-  if (minute === 0 && hour === 12) return 'noon';
-  if (minute === 0 && hour === 0) return 'midnight';
+function englishTime(time: TimeOfDay): string {
+  if (time.minute === 0 && time.hour === 12) return 'noon';
+  if (time.minute === 0 && time.hour === 0) return 'midnight';
+  return `${englishClock(time)} ${time.hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** "3", "3.30": the 12-hour clock without its period. */
+function englishClock({ hour, minute }: TimeOfDay): string {
   const clock = hour % 12 === 0 ? 12 : hour % 12;
-  const period = hour < 12 ? 'a.m.' : 'p.m.';
-  return minute === 0 ? `${clock} ${period}` : `${clock}.${pad(minute)} ${period}`;
+  return minute === 0 ? `${clock}` : `${clock}.${pad(minute)}`;
+}
+
+/**
+ * Both ends before noon or both after, the first earlier (not a whole day, "6 a.m.–6 a.m."), and neither
+ * written as a word ("noon", "midnight"): the period can be written once.
+ */
+function sameHalfDay(from: TimeOfDay, to: TimeOfDay): boolean {
+  const word = (t: TimeOfDay) => t.minute === 0 && (t.hour === 0 || t.hour === 12);
+  return !word(from) && !word(to) && from.hour < 12 === to.hour < 12 && from.hour * 60 + from.minute < to.hour * 60 + to.minute;
 }
 
 /** 上午 before noon, 中午 in the noon hour, 下午 to 6 p.m., 晚上 after; midnight is 午夜. */
