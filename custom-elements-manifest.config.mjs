@@ -28,6 +28,29 @@ export default {
       },
     },
     {
+      // `data` is declared once on CtFeedElement as `Data | undefined`, a type parameter: name what each
+      // element accepts instead (its type arguments: `CtFeedElement<'stats'>` takes `FeedWith<'stats'>`).
+      name: 'ct-feed-data-type',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const base = node.heritageClauses?.flatMap((clause) => clause.types).find((type) => type.expression.getText() === 'CtFeedElement');
+        const [section, data] = base?.typeArguments ?? [];
+        if (!section) return;
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+        if (declaration) declaration.ctDataType = data ? data.getText() : `FeedWith<${section.getText()}>`;
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const type = declaration.ctDataType;
+            delete declaration.ctDataType;
+            const member = declaration.members?.find((m) => m.name === 'data' && m.type?.text === 'Data | undefined');
+            if (type && member) member.type = { text: `${type} | undefined` };
+          }
+        }
+      },
+    },
+    {
       // The glob walks the file system in whatever order it has; sort so the file is the same everywhere
       // and the staleness check in `npm test` compares content, not order.
       name: 'ct-sort-modules',

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
+import type { FeedSection, FeedSectionName, FeedWith } from '../feeds/documents.js';
 import { CtElement } from './base-element.js';
 import { clampHeadingLevel } from './heading.js';
 import { FeedController } from './feed-controller.js';
@@ -41,7 +41,7 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
  * @fires ct-load - Valid data is shown. `event.detail`: `{url, leftOut}` (`leftOut`: how many faulty items were left out).
  * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
-export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElement {
+export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWith<Name>> extends CtElement {
   static override styles = [...CtElement.styles, feedStateStyles];
 
   /**
@@ -50,8 +50,11 @@ export abstract class CtFeedElement<Name extends FeedSectionName> extends CtElem
    */
   @property({ reflect: true }) src: string | undefined;
 
-  /** The feed as an object, for apps. Goes through the same validation as a fetched feed. */
-  @property({ attribute: false }) data: unknown;
+  /**
+   * The feed as an object, for apps: a feed document holding this element's section. Typed as a valid
+   * feed, checked all the same (the same validation as a fetched feed), so data from elsewhere is safe.
+   */
+  @property({ attribute: false }) data: Data | undefined;
 
   /**
    * Seconds between background refreshes of `src`; 0 (default) never refreshes. At least 10 seconds:

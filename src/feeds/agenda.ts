@@ -67,5 +67,4 @@ export const agendaSection = v.object({
 });
 
 export type SessionType = (typeof SESSION_TYPES)[number];
-export type AgendaSession = v.InferOutput<typeof agendaSession>;
-export type AgendaSection = v.InferOutput<typeof agendaSection>;
+export type { AgendaLink, AgendaNamed, AgendaSection, AgendaSession, AgendaSpeaker } from './types.js';

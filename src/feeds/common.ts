@@ -100,5 +100,4 @@ export const feedHeader = v.object({
   version: v.literal(FEED_VERSION, `expected ${FEED_VERSION} (this library reads version ${FEED_VERSION} feeds)`),
 });
 
-export type LocalizedTextValue = v.InferOutput<typeof localizedText>;
-export type FeedMeta = v.InferOutput<typeof feedMeta>;
+export type { FeedMeta, LocalizedTextValue } from './types.js';

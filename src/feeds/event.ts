@@ -34,4 +34,4 @@ export const eventSection = v.pipe(
   v.check((event) => event.endDate >= event.startDate, 'expected endDate on or after startDate'),
 );
 
-export type EventSection = v.InferOutput<typeof eventSection>;
+export type { EventSection } from './types.js';

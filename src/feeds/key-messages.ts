@@ -31,6 +31,4 @@ export const keyMessagesSection = v.object({
   messages: v.pipe(v.array(keyMessage, 'expected an array of messages'), v.maxLength(100, 'at most 100 messages')),
 });
 
-export type Quotation = v.InferOutput<typeof quotation>;
-export type KeyMessage = v.InferOutput<typeof keyMessage>;
-export type KeyMessagesSection = v.InferOutput<typeof keyMessagesSection>;
+export type { KeyMessage, KeyMessagesSection, Quotation } from './types.js';

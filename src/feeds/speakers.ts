@@ -30,6 +30,4 @@ export const speakersSection = v.object({
   people: v.pipe(v.array(person, 'expected an array of people'), v.maxLength(1000, 'at most 1000 people')),
 });
 
-export type SpeakerSession = v.InferOutput<typeof speakerSession>;
-export type Person = v.InferOutput<typeof person>;
-export type SpeakersSection = v.InferOutput<typeof speakersSection>;
+export type { Person, SpeakerSession, SpeakersSection } from './types.js';

@@ -23,5 +23,4 @@ export const statsSection = v.object({
   figures: v.pipe(v.array(statsFigure, 'expected an array of figures'), v.maxLength(500, 'at most 500 figures')),
 });
 
-export type StatsFigure = v.InferOutput<typeof statsFigure>;
-export type StatsSection = v.InferOutput<typeof statsSection>;
+export type { StatsFigure, StatsSection } from './types.js';

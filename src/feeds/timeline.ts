@@ -31,5 +31,4 @@ export const timelineSection = v.object({
   milestones: v.pipe(v.array(milestone, 'expected an array of milestones'), v.maxLength(200, 'at most 200 milestones')),
 });
 
-export type Milestone = v.InferOutput<typeof milestone>;
-export type TimelineSection = v.InferOutput<typeof timelineSection>;
+export type { Milestone, TimelineSection } from './types.js';

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agenda/ct-agenda.js';
@@ -27,7 +28,7 @@ async function programme(days: number, { perDay = 1, lang = 'en', urlState = fal
   const el = document.createElement('ct-agenda') as CtAgenda;
   el.storageKey = uniqueId('fav');
   el.noUrlState = !urlState;
-  el.data = generateAgendaFeed(days * perDay, { days });
+  untrusted(el).data = generateAgendaFeed(days * perDay, { days });
   wrapper.append(el);
   await until(() => all(el, '.session').length > 0, 'sessions');
   return el;

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
@@ -129,7 +130,7 @@ describe('<ct-agenda> URL hash that names nothing in the programme', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
       const el = document.createElement('ct-agenda') as CtAgenda;
       el.storageKey = uniqueId('fav');
-      el.data = generateAgendaFeed(30, { days: 30 });
+      untrusted(el).data = generateAgendaFeed(30, { days: 30 });
       const warnings = await warningsDuring(async () => {
         wrapper.append(el);
         await until(() => one(el, '[part~="summary"]') !== null, 'the programme');

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
@@ -143,7 +144,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
       html`<ct-agenda lang="en" json-ld no-url-state now=${NOW} viewer-time-zone="Europe/Geneva" storage-key=${uniqueId('fav')}></ct-agenda>`,
     );
     const root = el.shadowRoot!;
-    el.data = feedWith('x', 'string');
+    untrusted(el).data = feedWith('x', 'string');
     await el.updateComplete;
     [...root.querySelectorAll<HTMLButtonElement>('.segmented button')].find((button) => button.textContent!.trim() === 'Grid')!.click();
     for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action="toggle-details"]')) button.click();
@@ -152,7 +153,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const [index, payload] of harness.payloads.entries()) {
       const titleForm = index % 2 ? 'map' : 'string';
-      el.data = feedWith(payload, titleForm);
+      untrusted(el).data = feedWith(payload, titleForm);
       search.value = payload;
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -195,7 +196,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     let el = await freshAgenda();
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
-      el.data = agenda({ sessions: [session('s1', 19, { links: [{ kind: 'webcast', url: payload }] })] });
+      untrusted(el).data = agenda({ sessions: [session('s1', 19, { links: [{ kind: 'webcast', url: payload }] })] });
       await el.updateComplete;
       const root = el.shadowRoot!;
       for (const problem of findActiveContent(root, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
@@ -218,7 +219,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       // Session, room and track ids follow one rule (one schema), so one feed tries all three.
-      el.data = agenda({
+      untrusted(el).data = agenda({
         rooms: [{ id: payload, name: 'r' }],
         tracks: [{ id: payload, name: 't' }],
         sessions: [session(payload, 19, { room: payload, track: payload })],
@@ -259,7 +260,7 @@ describe('<ct-agenda> against the XSS corpus', function () {
     const el = await fixture<CtAgenda>(
       html`<ct-agenda lang="en" now=${NOW} viewer-time-zone="Europe/Geneva" storage-key=${uniqueId('fav')}></ct-agenda>`,
     );
-    el.data = feedWith('x', 'string');
+    untrusted(el).data = feedWith('x', 'string');
     await el.updateComplete;
     const root = el.shadowRoot!;
     const parent = el.parentElement!;

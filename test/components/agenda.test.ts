@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
@@ -353,7 +354,7 @@ describe('<ct-agenda> feed faults', () => {
     el.lang = 'en';
     el.setAttribute('no-url-state', '');
     const loaded = oneEvent(el, 'ct-load');
-    el.data = bad;
+    untrusted(el).data = bad;
     await fixture(el);
     expect((await loaded).detail.leftOut).to.equal(1);
     await el.updateComplete;

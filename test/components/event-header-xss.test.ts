@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-header/ct-event-header.js';
 import type { CtEventHeader } from '../../src/components/event-header/event-header.js';
@@ -60,7 +61,7 @@ describe('<ct-event-header> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
-        el.data = feedWith(payload, form);
+        untrusted(el).data = feedWith(payload, form);
         await el.updateComplete;
         const root = el.shadowRoot!;
         const where = `(${form}) for ${payload.slice(0, 60)}`;
@@ -95,7 +96,7 @@ describe('<ct-event-header> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       for (const field of ['url', 'outcomeUrl']) {
-        el.data = event({ [field]: payload });
+        untrusted(el).data = event({ [field]: payload });
         await el.updateComplete;
         for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${field} ${payload.slice(0, 60)}`);
         for (const href of hrefs(el.shadowRoot!)) {
@@ -112,7 +113,7 @@ describe('<ct-event-header> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       for (const hashtag of [payload, `#${payload}`]) {
-        el.data = event({ hashtag });
+        untrusted(el).data = event({ hashtag });
         await el.updateComplete;
         for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${hashtag.slice(0, 60)}`);
         if (el.shadowRoot!.querySelector('[part="error"]')) continue;

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import '../../src/components/timeline/ct-timeline.js';
@@ -37,7 +38,7 @@ describe('a faulty item is left out, never the programme', () => {
       const el = document.createElement('ct-agenda') as CtAgenda;
       el.lang = 'en';
       el.setAttribute('no-url-state', '');
-      el.data = feed;
+      untrusted(el).data = feed;
       const loaded = oneEvent(el, 'ct-load');
       await fixture(el);
       expect((await loaded).detail.leftOut).to.equal(1);

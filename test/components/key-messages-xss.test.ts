@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/key-messages/ct-key-messages.js';
 import type { CtKeyMessages } from '../../src/components/key-messages/key-messages.js';
@@ -40,7 +41,7 @@ describe('<ct-key-messages> against the XSS corpus', function () {
     const parts = ['title', 'description', 'heading', 'text', 'quote-text', 'speaker', 'speaker-role'];
     for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
-        el.data = feedWith(payload, form);
+        untrusted(el).data = feedWith(payload, form);
         await el.updateComplete;
         const root = el.shadowRoot!;
         for (const problem of findActiveContent(root, TAGS)) problems.add(`${problem} (${form}) from ${payload.slice(0, 60)}`);

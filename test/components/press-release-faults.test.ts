@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/press-release/ct-press-release.js';
 import '../../src/components/stats/ct-stats.js';
@@ -65,7 +66,7 @@ describe('<ct-press-release> feed faults', () => {
     try {
       const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
       const base = { id: 'a', lang: 'en', office: 'o', headline: 'h', dateline: { place: 'p', date: '2024-01-01' }, lead: 'l' };
-      el.data = { kind: 'conference', version: 1, pressReleases: { releases: [{ ...base, body: [{ type: 'video', src: 'x' }] }] } };
+      untrusted(el).data = { kind: 'conference', version: 1, pressReleases: { releases: [{ ...base, body: [{ type: 'video', src: 'x' }] }] } };
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
       expect(part(el, 'headline')).to.equal(null);

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/press-release/ct-press-release.js';
 import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
@@ -68,7 +69,7 @@ describe('<ct-press-release> against the XSS corpus', function () {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
-      el.data = feedWith(payload);
+      untrusted(el).data = feedWith(payload);
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(problem);
       const headline = el.shadowRoot!.querySelector('[part~="headline"]')!;
@@ -91,7 +92,7 @@ describe('<ct-press-release> against the XSS corpus', function () {
       const release = feed.pressReleases.releases[0]!;
       (release.lead as unknown[]).push({ text: 'l', href: payload }, { account: '@a', url: payload });
       Object.assign(release, { url: payload, languageVersions: [{ lang: 'fr', href: payload }] });
-      el.data = feed;
+      untrusted(el).data = feed;
       await el.updateComplete;
       for (const a of el.shadowRoot!.querySelectorAll('a, img, blockquote')) {
         for (const name of ['href', 'src', 'cite']) {
@@ -110,7 +111,7 @@ describe('<ct-press-release> against the XSS corpus', function () {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
-      el.data = feedWith('t', payload);
+      untrusted(el).data = feedWith('t', payload);
       await el.updateComplete;
       for (const problem of findActiveContent(el.shadowRoot!, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);
       for (const a of el.shadowRoot!.querySelectorAll('[part~="html"] a[href]')) {

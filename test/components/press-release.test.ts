@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/press-release/ct-press-release.js';
@@ -119,7 +120,7 @@ describe('<ct-press-release>', () => {
     for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.href).to.match(/^(https?:|mailto:)/);
 
     el.release = undefined;
-    el.data = release({ lead: [{ account: '@someone', url: 'https://evil.example/someone' }, ' and ', { account: '@ok', url: 'https://x.com/ok' }, ' ', { hashtag: '#tag', url: 'https://x.com/hashtag/tag' }] });
+    untrusted(el).data = release({ lead: [{ account: '@someone', url: 'https://evil.example/someone' }, ' and ', { account: '@ok', url: 'https://x.com/ok' }, ' ', { hashtag: '#tag', url: 'https://x.com/hashtag/tag' }] });
     await el.updateComplete;
     expect(parts(el, 'account').map((node) => [node.localName, node.getAttribute('href')])).to.deep.equal([
       ['bdi', null],
@@ -142,7 +143,7 @@ describe('<ct-press-release>', () => {
     });
     expect(data.publisher).to.deep.equal({ '@type': 'Organization', name: 'United Nations', url: 'https://www.un.org/counterterrorism' });
     el.release = undefined;
-    el.data = release({ headline: '</script><script>alert(1)</script><!--' });
+    untrusted(el).data = release({ headline: '</script><script>alert(1)</script><!--' });
     await el.updateComplete;
     const text = el.querySelector('script[type="application/ld+json"]')!.textContent!;
     expect(text).not.to.contain('<');
@@ -194,7 +195,7 @@ describe('<ct-press-release>', () => {
     await expectAccessible(english);
 
     const arabic = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
-    arabic.data = release({ lang: 'ar', headline: 'عنوان', dateline: { place: 'نيويورك', date: '2023-06-20' }, lead: 'نص.' });
+    untrusted(arabic).data = release({ lang: 'ar', headline: 'عنوان', dateline: { place: 'نيويورك', date: '2023-06-20' }, lead: 'نص.' });
     await arabic.updateComplete;
     const dateline = part(arabic, 'dateline')!;
     // Intl's digits and order, the UN's month name ("حزيران/يونيه", not "يونيو"), the Arabic comma.
@@ -207,7 +208,7 @@ describe('<ct-press-release>', () => {
 
   it('renders every block kind: heading, lists, quote, image with alt and credit', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
-    el.data = release({
+    untrusted(el).data = release({
       symbol: 'GA/0000',
       subheading: 'Sub',
       body: [
@@ -236,7 +237,7 @@ describe('<ct-press-release>', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
-      el.data = release({ body: [{ type: 'image', src: 'https://example.org/a.jpg', alt: ' ', credit: 'x' }] });
+      untrusted(el).data = release({ body: [{ type: 'image', src: 'https://example.org/a.jpg', alt: ' ', credit: 'x' }] });
       await until(() => part(el, 'left-out') !== null, 'the note on the image left out');
     } finally {
       console.warn = warn;
@@ -249,7 +250,7 @@ describe('<ct-press-release>', () => {
 
   it('sanitizes an html block with the allow-list, loading the sanitizer on demand', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
-    el.data = release({
+    untrusted(el).data = release({
       body: [
         {
           type: 'html',
@@ -267,7 +268,7 @@ describe('<ct-press-release>', () => {
 
   it('renders the same html block twice as two copies', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
-    el.data = release({ body: [{ type: 'html', html: '<p>same</p>' }, { type: 'paragraph', content: 'between' }, { type: 'html', html: '<p>same</p>' }] });
+    untrusted(el).data = release({ body: [{ type: 'html', html: '<p>same</p>' }, { type: 'paragraph', content: 'between' }, { type: 'html', html: '<p>same</p>' }] });
     await el.updateComplete;
     expect(parts(el, 'html')).to.have.length(2);
     expect(squash(part(el, 'body')!.textContent)).to.equal('samebetweensame');
@@ -286,7 +287,7 @@ describe('<ct-press-release>', () => {
 
   it('shares: copy link, e-mail with subject and link, status announced', async () => {
     const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
-    el.data = release({ url: 'https://example.org/r1' });
+    untrusted(el).data = release({ url: 'https://example.org/r1' });
     await el.updateComplete;
     const share = part(el, 'share')!;
     const mail = share.querySelector('a')!.getAttribute('href')!;

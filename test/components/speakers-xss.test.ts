@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
@@ -46,7 +47,7 @@ describe('<ct-speakers> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
-        el.data = feedWith(payload, form);
+        untrusted(el).data = feedWith(payload, form);
         await el.updateComplete;
         const root = el.shadowRoot!;
         const where = `(${form}) for ${payload.slice(0, 60)}`;
@@ -83,7 +84,7 @@ describe('<ct-speakers> against the XSS corpus', function () {
         speakers([{ name: 'n', role: 'chair', sessions: [{ id: payload, title: 't' }] }]),
       ];
       for (const feed of feeds) {
-        el.data = feed;
+        untrusted(el).data = feed;
         await el.updateComplete;
         const root = el.shadowRoot!;
         for (const problem of findActiveContent(root, TAGS)) problems.add(`${problem} from ${payload.slice(0, 60)}`);

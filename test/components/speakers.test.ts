@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speakers/ct-speakers.js';
@@ -100,7 +101,7 @@ describe('<ct-speakers> feed contract and states', () => {
     expect(img.getAttribute('src')).to.equal('https://www.un.org/photo.jpg');
     expect(parts(el, 'initials')).to.have.length(0);
     const noAlt = feed([{ name: 'x', role: 'speaker', photo: { src: 'https://www.un.org/p.jpg' } }]);
-    el.data = noAlt;
+    untrusted(el).data = noAlt;
     await el.updateComplete;
     expect(parts(el, 'photo')).to.have.length(0);
     expect(texts(el, 'left-out')[0]).to.equal('1 item not shown because of an error in the feed');
@@ -113,7 +114,7 @@ describe('<ct-speakers> feed contract and states', () => {
     expect(texts(el, 'left-out')[0]).to.equal('1 item not shown because of an error in the feed');
     expect(validateDocument(keynote).join('\n')).to.contain('$.speakers.people[0].role: expected one of "chair", "moderator", "speaker"');
     const unsafe = feed([{ name: 'x', role: 'chair', photo: { src: 'javascript:alert(1)', alt: 'x' } }, { name: 'Kept Person', role: 'chair' }]);
-    el.data = unsafe;
+    untrusted(el).data = unsafe;
     await el.updateComplete;
     expect(parts(el, 'photo')).to.have.length(0);
     expect(el.shadowRoot!.innerHTML).to.not.contain('javascript:');

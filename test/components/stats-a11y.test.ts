@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/stats/ct-stats.js';
@@ -54,7 +55,7 @@ describe('<ct-stats> accessibility', () => {
     const el = wrapper.querySelector('ct-stats')!;
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(320);
-    el.data = { kind: 'stats', version: 2 };
+    untrusted(el).data = { kind: 'stats', version: 2 };
     await el.updateComplete;
     const button = part(el, 'retry-button')!;
     expect(button.getBoundingClientRect().height).to.be.at.least(44);

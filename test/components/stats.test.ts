@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stats/ct-stats.js';
@@ -182,11 +183,11 @@ describe('<ct-stats> data paths', () => {
     const el = wrapper.querySelector<CtStats>('ct-stats')!;
     const failed = oneEvent(el, 'ct-error');
     // A document of another version is wrong as a whole (a faulty figure alone would be left out).
-    el.data = { kind: 'stats', version: 2, stats: { figures: [{ value: 1, label: 'x' }] } };
+    untrusted(el).data = { kind: 'stats', version: 2, stats: { figures: [{ value: 1, label: 'x' }] } };
     await failed;
     await el.updateComplete;
     expect(loads).to.have.length(1);
-    el.data = statsFeed([{ value: 2, label: 'two' }]);
+    untrusted(el).data = statsFeed([{ value: 2, label: 'two' }]);
     await el.updateComplete;
     expect(loads).to.deep.equal([new URL(SEED_FEED_URL, location.href).href, undefined]);
   });
@@ -231,7 +232,7 @@ describe('<ct-stats> data paths', () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en" .data=${statsFeed([{ value: 3, label: 'three' }])}></ct-stats>`);
     expect(texts(el, 'value')).to.deep.equal(['3']);
     const failed = oneEvent(el, 'ct-error');
-    el.data = { kind: 'stats', version: 2, stats: { figures: [] } };
+    untrusted(el).data = { kind: 'stats', version: 2, stats: { figures: [] } };
     const event = await failed;
     expect(event.detail.path).to.equal('$.version');
     expect(event.detail.reason).to.equal('invalid');
@@ -265,7 +266,7 @@ describe('<ct-stats> data paths', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
-      el.data = statsFeed([
+      untrusted(el).data = statsFeed([
         { value: 1, label: 'x', source: 'src', sourceUrl: 'javascript:alert(1)' },
         { value: 2, label: 'y', source: 'src', sourceUrl: 'https://example.org/' },
       ]);

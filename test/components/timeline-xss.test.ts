@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtTimeline } from '../../src/components/timeline/timeline.js';
@@ -52,7 +53,7 @@ describe('<ct-timeline> against the XSS corpus', function () {
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       for (const form of ['string', 'map'] as const) {
-        el.data = feedWith(payload, form);
+        untrusted(el).data = feedWith(payload, form);
         await el.updateComplete;
         const root = el.shadowRoot!;
         const where = `(${form}) for ${payload.slice(0, 60)}`;

@@ -1,3 +1,4 @@
+import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/timeline/ct-timeline.js';
@@ -138,10 +139,10 @@ describe('<ct-timeline> feed contract and states', () => {
     expect(validateDocument(feed([{ date: '2023-02-30', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
     expect(validateDocument(feed([{ date: '2023-13', title: 'x' }]))[0]).to.contain('$.timeline.milestones[0].date');
     expect(validateDocument(feed([{ date: '2023-06', endDate: '2022', title: 'x' }]))[0]).to.contain('expected endDate on or after date');
-    el.data = feed([{ date: '2023-06', endDate: '2022', title: 'x' }, ok]);
+    untrusted(el).data = feed([{ date: '2023-06', endDate: '2022', title: 'x' }, ok]);
     await el.updateComplete;
     expect(texts(el, 'date')).to.deep.equal(['2021']);
-    el.data = feed([{ date: '2022', endDate: '2023-03', title: 'x' }]);
+    untrusted(el).data = feed([{ date: '2022', endDate: '2023-03', title: 'x' }]);
     await el.updateComplete;
     expect(texts(el, 'date')).to.deep.equal(['2022–2023']);
     expect(parts(el, 'left-out')).to.have.length(0);

@@ -17,6 +17,7 @@ import { uiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
 import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
+import type { FeedWith } from '../../feeds/documents.js';
 import { isFrabSchedule } from '../../feeds/frab-detect.js';
 import { applyFilters, filtersFromHash, filtersToHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
 import { selectedTabId } from './agenda-days.js';
@@ -30,6 +31,13 @@ import { Favourites } from './favourites.js';
 import { gridPlacements, type GridPlacements } from './grid-layout.js';
 import { ChunkSettler } from './chunk-settler.js';
 import { SessionSlices } from './session-slices.js';
+
+/**
+ * What `<ct-agenda>` takes as `.data`: a feed of ours with an `agenda` section, a frab/c3voc schedule
+ * export (what pretalx and frab write; recognised by `schedule.conference`) or iCalendar text. The two
+ * foreign formats are checked when they are read, like a fetched file.
+ */
+export type AgendaData = FeedWith<'agenda'> | { schedule: { conference: object } } | string;
 
 /**
  * The conference programme: days, sessions, rooms and tracks, with filters and search kept in the URL,
@@ -66,7 +74,7 @@ import { SessionSlices } from './session-slices.js';
  *
  */
 @localized()
-export class CtAgenda extends CtFeedElement<'agenda'> {
+export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   static override styles = [...CtFeedElement.styles, controlStyles, agendaStyles];
 
   /** @internal */

@@ -12,6 +12,7 @@ import { isSafeUrl } from '../../core/safe-url.js';
 import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';
 import { dayKey, formatTime, timeZoneName } from '../../core/time.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
+import type { FeedWith } from '../../feeds/documents.js';
 import type { KeyMessage, Quotation } from '../../feeds/key-messages.js';
 import type { PressBlock, PressRelease, PressReleasesSection } from '../../feeds/press.js';
 import { datelineStandsAlone, documentType, documentTypeLabel } from './document-type.js';
@@ -80,6 +81,9 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
 
   /** @internal */
   readonly feedSection = 'pressReleases';
+
+  /** The feed as an object, for apps: a conference feed with a `pressReleases` section (checked all the same). */
+  declare data: FeedWith<'pressReleases'> | undefined;
 
   /** Id of the release to show; unset shows the newest in the element's language (or the newest). */
   @property({ reflect: true }) release: string | undefined;

@@ -9,6 +9,7 @@ import { moreReleasesText } from '../../core/i18n/counts.js';
 import { baseLanguage, directionOf } from '../../core/lang.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
+import type { ConferenceFeed } from '../../feeds/documents.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
 import '../press-release/ct-press-release.js';
 import { inline, text, type TextContext } from '../press-release/inline.js';
@@ -183,10 +184,10 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
     </li>`;
   }
 
-  #singles = new WeakMap<PressRelease, object>();
+  #singles = new WeakMap<PressRelease, ConferenceFeed>();
 
   /** A feed of one release for the full view; the same object each render, so it is validated once. */
-  #singleFeed(release: PressRelease): object {
+  #singleFeed(release: PressRelease): ConferenceFeed {
     let feed = this.#singles.get(release);
     if (!feed) {
       feed = { kind: 'conference', version: 1, pressReleases: { ...this.feed.data!, releases: [release] } };
