@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in order, then one plain closing line `Tests: N passed, N failed` (CI reads
- * it). N counts the browser tests and the command-line tests (Node's runner); each other check step that
- * fails counts as one more failure. Steps keep
+ * it). N counts the browser tests, the command-line tests and the consumer tests (Node's runner); each
+ * other check step that fails counts as one more failure. Steps keep
  * running after a failure so one run shows everything that is wrong.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,13 +20,15 @@ const steps = [
   ['size budget', 'node scripts/size.mjs'],
   ['browser tests', 'npx wtr'],
   ['command-line and Node tests', 'node --test --test-reporter=tap --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.cache/cli-tap.txt test/cli/ test/node/'],
+  // The packed tarball installed into a fresh Vite page and a React 19 + TypeScript app (needs the build above).
+  ['consumer test', 'node --test --test-reporter=tap --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.cache/consumer-tap.txt test/consumer/'],
   ['storybook build', 'npx storybook build --quiet -o storybook-static'],
 ];
 
 const summaryFile = '.cache/wtr-summary.json';
-const cliTap = '.cache/cli-tap.txt';
+const tapFiles = ['.cache/cli-tap.txt', '.cache/consumer-tap.txt'];
 rmSync(summaryFile, { force: true });
-rmSync(cliTap, { force: true });
+for (const file of tapFiles) rmSync(file, { force: true });
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', FORCE_COLOR: '0' };
 let failedSteps = 0;
 const timings = [];
@@ -46,10 +48,11 @@ const browser = existsSync(summaryFile)
   : { passed: 0, failed: 0, skipped: 0 };
 console.log(`\n${timings.join('\n')}`);
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s; browser tests skipped: ${browser.skipped}`);
-// Node's TAP summary: `# pass N`, `# fail N`. Its step already counts as failed when a test fails.
-const tap = existsSync(cliTap) ? readFileSync(cliTap, 'utf8') : '';
-const cli = (name) => Number([...tap.matchAll(/^# (\w+) (\d+)$/gm)].find((m) => m[1] === name)?.[2] ?? 0);
-const passed = browser.passed + cli('pass');
-const failed = browser.failed + browser.skipped + cli('skipped') + failedSteps;
+// Node's TAP summaries (command-line and consumer tests): `# pass N`, `# skipped N`. Their steps already
+// count as failed when a test fails.
+const tap = tapFiles.map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : '')).join('\n');
+const node = (name) => [...tap.matchAll(/^# (\w+) (\d+)$/gm)].filter((m) => m[1] === name).reduce((sum, m) => sum + Number(m[2]), 0);
+const passed = browser.passed + node('pass');
+const failed = browser.failed + browser.skipped + node('skipped') + failedSteps;
 console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
