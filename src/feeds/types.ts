@@ -127,6 +127,11 @@ export interface EventSection {
 /** Words said by someone, quoted exactly, with who said them. */
 export interface Quotation {
   text: LocalizedTextValue;
+  /**
+   * The language the words were said in, when quoted verbatim: `text` holds the original under that key
+   * and translations under the others; readers of another language see the original with the translation.
+   */
+  original?: string;
   speaker: LocalizedTextValue;
   role?: LocalizedTextValue;
   sourceUrl?: string;
