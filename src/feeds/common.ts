@@ -101,3 +101,14 @@ export const feedHeader = v.object({
 });
 
 export type { FeedMeta, LocalizedTextValue } from './types.js';
+
+type Same<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+
+/**
+ * For a schema published under its hand-written type `T` (src/feeds/types.ts), whose declaration is then
+ * `GenericSchema<T>`, a line, instead of the inferred schema type:
+ * `export const x: v.GenericSchema<T> = xSchema satisfies Exactly<T, typeof xSchema>;`
+ * compiles only when the schema accepts exactly `T` (identity, not assignability); otherwise the error
+ * shows what the schema outputs. Types only: nothing of it reaches the built files.
+ */
+export type Exactly<T, S extends v.GenericSchema> = Same<T, v.InferOutput<S>> extends true ? S : { schemaOutputs: v.InferOutput<S> };

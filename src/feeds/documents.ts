@@ -26,6 +26,8 @@ export const FEED_SECTIONS: { readonly [Name in keyof FeedSections]: v.GenericSc
 };
 export type FeedSectionName = keyof FeedSections;
 export type FeedSection<Name extends FeedSectionName> = FeedSections[Name];
+/** A section's schema under its hand-written type (checked above and in test/types/feed-types.check.ts); a cast, so it costs no bytes. */
+type Section<Name extends FeedSectionName> = v.GenericSchema<FeedSections[Name]>;
 
 const common = {
   $schema: v.optional(v.string()),
@@ -37,27 +39,27 @@ const common = {
 export const conferenceFeed = v.object({
   ...common,
   kind: v.literal('conference'),
-  agenda: v.optional(FEED_SECTIONS.agenda),
-  event: v.optional(FEED_SECTIONS.event),
-  keyMessages: v.optional(FEED_SECTIONS.keyMessages),
-  pressReleases: v.optional(FEED_SECTIONS.pressReleases),
-  speakers: v.optional(FEED_SECTIONS.speakers),
-  stats: v.optional(FEED_SECTIONS.stats),
-  timeline: v.optional(FEED_SECTIONS.timeline),
+  agenda: v.optional(agendaSection as Section<'agenda'>),
+  event: v.optional(eventSection as Section<'event'>),
+  keyMessages: v.optional(keyMessagesSection as Section<'keyMessages'>),
+  pressReleases: v.optional(pressReleasesSection as Section<'pressReleases'>),
+  speakers: v.optional(speakersSection as Section<'speakers'>),
+  stats: v.optional(statsSection as Section<'stats'>),
+  timeline: v.optional(timelineSection as Section<'timeline'>),
 });
 
 /** Key figures only. */
 export const statsFeed = v.object({
   ...common,
   kind: v.literal('stats'),
-  stats: FEED_SECTIONS.stats,
+  stats: statsSection as Section<'stats'>,
 });
 
 /** A programme only (what `ct-feed convert` writes from frab or iCalendar). */
 export const agendaFeed = v.object({
   ...common,
   kind: v.literal('agenda'),
-  agenda: FEED_SECTIONS.agenda,
+  agenda: agendaSection as Section<'agenda'>,
 });
 
 /** Any feed this library reads, told apart by `kind`. The published JSON Schemas are generated from these. */

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { isoDate, isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
+import type { Exactly } from './common.js';
+import type { Dateline, Embargo, InlineRun, InlineText, LanguageVersion, PressBlock, PressRelease } from './types.js';
 import { keyMessage, quotation } from './key-messages.js';
 
 /**
@@ -13,7 +15,7 @@ const identifier = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected
  * A piece of a sentence. A plain string is text; an object is text with emphasis, or a link, or one of
  * the social kinds, which link only to hosts the section allows (`allowedSocialHosts`).
  */
-export const inlineRun = v.union(
+const inlineRunSchema = v.union(
   [
     v.string(),
     v.strictObject({
@@ -43,12 +45,14 @@ export const inlineRun = v.union(
   ],
   'expected a string, {"text"}, {"hashtag"}, {"account"} or {"email"}',
 );
+export const inlineRun: v.GenericSchema<InlineRun> = inlineRunSchema satisfies Exactly<InlineRun, typeof inlineRunSchema>;
 
 /** Running text: one localized string, or a sequence of runs. */
-export const inlineText = v.union(
+const inlineTextSchema = v.union(
   [localizedText, v.pipe(v.array(inlineRun), v.maxLength(400, 'at most 400 runs'))],
   'expected text, or an array of runs (strings and {"text", "emphasis", "href"} objects)',
 );
+export const inlineText: v.GenericSchema<InlineText> = inlineTextSchema satisfies Exactly<InlineText, typeof inlineTextSchema>;
 
 const paragraphBlock = v.strictObject({ type: v.literal('paragraph'), content: inlineText });
 
@@ -99,15 +103,17 @@ const htmlBlock = v.strictObject({
 
 export const BLOCK_TYPES = ['paragraph', 'heading', 'list', 'quote', 'keyPoints', 'image', 'html'] as const;
 
-export const pressBlock = v.variant('type', [paragraphBlock, headingBlock, listBlock, quoteBlock, keyPointsBlock, imageBlock, htmlBlock], `expected "type" to be one of ${BLOCK_TYPES.map((t) => `"${t}"`).join(', ')}`);
+const pressBlockSchema = v.variant('type', [paragraphBlock, headingBlock, listBlock, quoteBlock, keyPointsBlock, imageBlock, htmlBlock], `expected "type" to be one of ${BLOCK_TYPES.map((t) => `"${t}"`).join(', ')}`);
+export const pressBlock: v.GenericSchema<PressBlock> = pressBlockSchema satisfies Exactly<PressBlock, typeof pressBlockSchema>;
 
 /** The same release in another language: UN releases exist in English and French. */
-export const languageVersion = v.strictObject({
+const languageVersionSchema = v.strictObject({
   lang: languageTag,
   href: safeUrl,
   /** Id of that version when it is in this feed too. */
   release: v.optional(identifier),
 });
+export const languageVersion: v.GenericSchema<LanguageVersion> = languageVersionSchema satisfies Exactly<LanguageVersion, typeof languageVersionSchema>;
 
 /**
  * The kinds of document the UN press service publishes. Each has its own label ("Meetings Coverage",
@@ -116,7 +122,7 @@ export const languageVersion = v.strictObject({
 export const DOCUMENT_TYPES = ['press-release', 'meetings-coverage', 'statement', 'note-to-correspondents'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-export const dateline = v.strictObject({
+const datelineSchema = v.strictObject({
   place: localizedText,
   date: isoDate,
   /**
@@ -125,14 +131,16 @@ export const dateline = v.strictObject({
    */
   position: v.optional(v.picklist(['lead', 'standalone'], 'expected "lead" or "standalone"')),
 });
+export const dateline: v.GenericSchema<Dateline> = datelineSchema satisfies Exactly<Dateline, typeof datelineSchema>;
 
 /** An embargoed release: not to be published before this instant, shown in this time zone. */
-export const embargo = v.strictObject({
+const embargoSchema = v.strictObject({
   until: isoDateTimeWithOffset,
   timeZone,
 });
+export const embargo: v.GenericSchema<Embargo> = embargoSchema satisfies Exactly<Embargo, typeof embargoSchema>;
 
-export const pressRelease = v.object({
+const pressReleaseSchema = v.object({
   id: identifier,
   /** Language the release is written in; plain strings in it are marked with this language. */
   lang: languageTag,
@@ -173,6 +181,7 @@ export const pressRelease = v.object({
   /** The standard "For information media. Not an official record." note; on unless false. */
   note: v.optional(v.boolean()),
 });
+export const pressRelease: v.GenericSchema<PressRelease> = pressReleaseSchema satisfies Exactly<PressRelease, typeof pressReleaseSchema>;
 
 export const pressReleasesSection = v.object({
   title: v.optional(localizedText),
@@ -185,10 +194,4 @@ export const pressReleasesSection = v.object({
   releases: v.pipe(v.array(pressRelease, 'expected an array of releases'), v.maxLength(1000, 'at most 1000 releases')),
 });
 
-export type InlineRun = v.InferOutput<typeof inlineRun>;
-export type InlineText = v.InferOutput<typeof inlineText>;
-export type PressBlock = v.InferOutput<typeof pressBlock>;
-export type Dateline = v.InferOutput<typeof dateline>;
-export type LanguageVersion = v.InferOutput<typeof languageVersion>;
-export type PressRelease = v.InferOutput<typeof pressRelease>;
-export type PressReleasesSection = v.InferOutput<typeof pressReleasesSection>;
+export type { Dateline, Embargo, InlineRun, InlineText, LanguageVersion, PressBlock, PressRelease, PressReleasesSection } from './types.js';

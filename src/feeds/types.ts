@@ -8,8 +8,7 @@
  */
 import type { LINK_KINDS, SESSION_FORMATS, SessionType } from './agenda.js';
 import type { EventStatusOverride } from './event.js';
-import type * as v from 'valibot';
-import type { pressReleasesSection } from './press.js';
+import type { DocumentType } from './press.js';
 import type { SpeakerRole } from './speakers.js';
 import type { FigureQualifier } from './stats.js';
 
@@ -200,12 +199,116 @@ export interface TimelineSection {
 }
 
 /**
- * The `pressReleases` section, read by `<ct-press-release>` and `<ct-press-releases>`. Still inferred from
- * its schema (`src/feeds/press.ts`, whose format is being extended), but named, so the documents that
- * hold it refer to it instead of repeating it.
+ * A piece of running text: a plain string, text with emphasis or a link, a hashtag, an account handle or
+ * an e-mail address. Hashtags and accounts link only to hosts the section allows (`allowedSocialHosts`).
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- an interface, so declarations print its name
-export interface PressReleasesSection extends v.InferOutput<typeof pressReleasesSection> {}
+export type InlineRun =
+  | string
+  | {
+      text: LocalizedTextValue;
+      emphasis?: boolean;
+      strong?: boolean;
+      /** https:, http: or mailto:. */
+      href?: string;
+      /** Language of this run when it differs from the release's. */
+      lang?: string;
+      /** Words quoted verbatim in this language: `text` holds them under that key, translations under others. */
+      original?: string;
+    }
+  | { hashtag: string; url?: string }
+  | { account: string; url?: string }
+  | { email: string };
+
+/** Running text: one localized string, or a sequence of runs (at most 400). */
+export type InlineText = LocalizedTextValue | InlineRun[];
+
+/** One block of a release's body, told apart by `type`. */
+export type PressBlock =
+  | { type: 'paragraph'; content: InlineText }
+  | { type: 'heading'; text: LocalizedTextValue; /** 1 (default) is a section, 2 a subsection. */ depth?: 1 | 2 | 3 }
+  | { type: 'list'; ordered?: boolean; items: InlineText[] }
+  | { type: 'quote'; quote: Quotation; /** Reported speech: shown without added quotation marks. */ narrative?: boolean }
+  | { type: 'keyPoints'; title?: LocalizedTextValue; points: KeyMessage[] }
+  | {
+      type: 'image';
+      /** https: only. */
+      src: string;
+      /** What the image shows; not blank. */
+      alt: LocalizedTextValue;
+      credit: LocalizedTextValue;
+      caption?: LocalizedTextValue;
+      width?: number;
+      height?: number;
+    }
+  | { type: 'html'; /** Sanitized with a strict allow-list before it is shown. */ html: string };
+
+export interface Dateline {
+  place: LocalizedTextValue;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** `lead` ("New York, 20 June 2023 – The …") or `standalone`; unset: as the document type has it. */
+  position?: 'lead' | 'standalone';
+}
+
+/** Not to be published before `until` (RFC 3339), shown in `timeZone`. */
+export interface Embargo {
+  until: string;
+  timeZone: string;
+}
+
+/** The same release in another language. */
+export interface LanguageVersion {
+  lang: string;
+  href: string;
+  /** Id of that version when it is in this feed too. */
+  release?: string;
+}
+
+export interface PressRelease {
+  /** 1–80 letters, digits, `-` or `_`. */
+  id: string;
+  /** Language the release is written in. */
+  lang: string;
+  /** Unset is a press release. */
+  type?: DocumentType;
+  /** Document symbol: "GA/12511", "SG/SM/19109". */
+  symbol?: string;
+  /** The meeting line of meetings coverage: "8234th Meeting (AM)". */
+  meeting?: LocalizedTextValue;
+  asDelivered?: boolean;
+  embargo?: Embargo;
+  correction?: LocalizedTextValue;
+  reissue?: LocalizedTextValue;
+  /** The end mark "* *** *" after the text. */
+  endMark?: boolean;
+  /** Issuing office. */
+  office: LocalizedTextValue;
+  /** Event banner lines above the release (at most 6). */
+  masthead?: LocalizedTextValue[];
+  headline: LocalizedTextValue;
+  subheading?: LocalizedTextValue;
+  dateline: Dateline;
+  lead: InlineText;
+  /** At most 500 blocks. */
+  body: PressBlock[];
+  moreInfo?: { title?: LocalizedTextValue; items: InlineText[] };
+  languageVersions?: LanguageVersion[];
+  /** The release's own page. */
+  url?: string;
+  /** The "For information media. Not an official record." note; on unless false. */
+  note?: boolean;
+}
+
+/** The `pressReleases` section, read by `<ct-press-release>` and `<ct-press-releases>`. */
+export interface PressReleasesSection {
+  title?: LocalizedTextValue;
+  /** Publisher in JSON-LD. */
+  publisher?: { name: LocalizedTextValue; url?: string };
+  /** Hosts hashtags and account handles may link to ("x.com"). */
+  allowedSocialHosts?: string[];
+  /** At most 1,000. */
+  releases: PressRelease[];
+}
 
 /** Each section by its name in a feed. */
 export interface FeedSections {

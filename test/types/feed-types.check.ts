@@ -1,6 +1,7 @@
 /**
  * The hand-written feed types of `src/feeds/types.ts` are exactly what the valibot schemas accept: checked
- * by the type check of `npm test` (tsc), not at run time. An optional field added to a schema and not to its
+ * by the type check of `npm test` (tsc), not at run time. (The press-release schemas are checked where they
+ * are declared, by `exactly<T>()`, which also publishes them under those types.) An optional field added to a schema and not to its
  * interface fails here too (mutual assignability would let it through).
  */
 import type * as v from 'valibot';
@@ -9,6 +10,7 @@ import type { feedMeta, localizedText } from '../../src/feeds/common.js';
 import type { agendaSection, agendaSession } from '../../src/feeds/agenda.js';
 import type { eventSection } from '../../src/feeds/event.js';
 import type { keyMessagesSection, quotation } from '../../src/feeds/key-messages.js';
+import type { pressReleasesSection } from '../../src/feeds/press.js';
 import type { person, speakersSection } from '../../src/feeds/speakers.js';
 import type { statsFigure, statsSection } from '../../src/feeds/stats.js';
 import type { milestone, timelineSection } from '../../src/feeds/timeline.js';
@@ -28,6 +30,7 @@ export type FeedTypesMatchSchemas = [
   Exactly<T.EventSection, typeof eventSection>,
   Exactly<T.Quotation, typeof quotation>,
   Exactly<T.KeyMessagesSection, typeof keyMessagesSection>,
+  Exactly<T.PressReleasesSection, typeof pressReleasesSection>,
   Exactly<T.Person, typeof person>,
   Exactly<T.SpeakersSection, typeof speakersSection>,
   Exactly<T.Milestone, typeof milestone>,
@@ -36,4 +39,4 @@ export type FeedTypesMatchSchemas = [
   Exactly<T.StatsFeed, typeof statsFeed>,
   Exactly<T.AgendaFeed, typeof agendaFeed>,
 ];
-export const feedTypesMatchSchemas: FeedTypesMatchSchemas = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+export const feedTypesMatchSchemas: FeedTypesMatchSchemas = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
