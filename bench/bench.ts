@@ -9,6 +9,7 @@ import '../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../src/components/agenda/agenda.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
 import { generateFrabSchedule } from '../test/fixtures/generate-frab.js';
+import { worstCalendar } from '../test/feeds/worst-calendar.js';
 import { BaselineAgenda } from './baseline.js';
 
 /** The generated programme starts on this day (New York); the day view shows it. */
@@ -65,6 +66,34 @@ const api = {
   /** The feed as one JSON text, for the `src` check: served back by the bench server. */
   feedText: () => text,
 
+  /** The worst iCalendar the tests make (test/feeds/worst-calendar.ts): 20,000 sessions shown, the rest refused. */
+  worstCalendarText: () => worstCalendar(),
+
+  /**
+   * Issue 9: the longest main-thread task from a feed given by `src` (fetched, read, validated, normalised,
+   * rendered) until every session of it is in the DOM, and until every card is laid out. Long tasks are
+   * wall-clock time: on a loaded machine a slice may be descheduled, so the load average goes with it.
+   */
+  async longestFromSrc(src: string, want: number) {
+    history.replaceState(null, '', location.pathname);
+    await nextFrame();
+    const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
+    el.setAttribute('storage-key', 'bench');
+    const t0 = performance.now();
+    el.setAttribute('src', src);
+    stage.append(el);
+    await untilFrame(() => el.shadowRoot!.querySelectorAll('.session').length === want, `${want} sessions from ${src}`, 300_000);
+    const complete = performance.now() - t0;
+    const settled = await untilFrame(() => !el.shadowRoot!.querySelector('.chunk:not(.settled)'), 'every chunk laid out', 60_000).then(
+      () => true,
+      () => false,
+    );
+    const laidOut = settled ? performance.now() - t0 : Infinity;
+    await new Promise((resolve) => setTimeout(resolve, 100)); // a long task is reported after it ends
+    const during = (end: number) => longTasks.filter((task) => task.startTime >= t0 && task.startTime < t0 + end).map((task) => task.duration);
+    return { complete, laidOut, longestToComplete: Math.max(0, ...during(complete)), longestToLaidOut: Math.max(0, ...during(performance.now() - t0)), longTasks: during(complete).length };
+  },
+
   /** The agenda, from the document given to it until every session of the view is on screen. */
   async agendaLoad(view: 'day' | 'all') {
     history.replaceState(null, '', view === 'day' ? `#day=${FIRST_DAY}` : location.pathname);
@@ -75,8 +104,11 @@ const api = {
     const t0 = performance.now();
     el.data = json;
     stage.append(el);
+    // The first screen: the first frame with sessions in it (a frab schedule is read by a reader loaded on
+    // demand, and a big feed is validated in slices, so the first update may still show the placeholder).
     await el.updateComplete;
     await nextFrame();
+    if (sessions(el) === 0) await untilFrame(() => sessions(el) > 0, 'first screen');
     const firstScreen = performance.now() - t0;
     const firstCount = sessions(el);
     const want = view === 'day' ? expected.day : expected.all;
