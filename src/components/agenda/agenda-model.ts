@@ -22,6 +22,8 @@ export interface AgendaModel {
   readonly tracks: ReadonlyMap<string, LocalizedText>;
   readonly organizers: readonly string[];
   readonly types: readonly string[];
+  /** The latest end of any session (0 without sessions). */
+  readonly lastEnd: number;
 }
 
 const text = (value: LocalizedText | undefined, lang: string) => resolveLocalizedText(value, lang)?.text ?? '';
@@ -68,6 +70,7 @@ export function buildAgendaModel(section: AgendaSection, lang: string, timeZone:
     tracks,
     organizers: [...organizers].sort((a, b) => compareText(a, b, lang)),
     types: [...types],
+    lastEnd: sessions.reduce((last, view) => Math.max(last, view.end), 0),
   };
 }
 

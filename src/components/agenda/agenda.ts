@@ -126,7 +126,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   #shown: { key: unknown[]; list: readonly SessionView[] } | undefined;
   #dayList: { model: AgendaModel; day: string | undefined; week: string | undefined; list: readonly SessionView[] } | undefined;
   /** What the cards' `hidden` flags were last set for (see #hideUnmatched). */
-  #hiddenFor: { shown: readonly SessionView[] | undefined; rendered: readonly SessionView[]; count: number } | undefined;
+  #hiddenFor: { shown: readonly SessionView[] | undefined; rendered: readonly SessionView[]; count: number; filtering: boolean } | undefined;
   /** Data and language the JSON-LD was last written for. */
   #jsonLdKey: unknown[] | undefined;
   /** Bumped when the personal agenda changes, so "my agenda" filtering is redone. */
@@ -134,9 +134,12 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   /** The current filtered list, grouped and cut into chunks, and how much of it is rendered so far. */
   #slices = new SessionSlices([]);
   /** Now/next markers, the same map until the list or the markers change. */
-  #markers: { list: readonly SessionView[]; key: string; markers: ReadonlyMap<string, 'now' | 'next'> } | undefined;
+  #markers: { list: readonly SessionView[]; key: string; markers: ReadonlyMap<string, 'now' | 'next'>; at: number; until: number } | undefined;
   #grid: { key: unknown[]; grid: GridPlacements } | undefined;
   #sliceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Milliseconds an update took per card it added, on the last slice (see SessionSlices.grow). */
+  #msPerCard: number | undefined;
+  #boundary: { model: AgendaModel | undefined; now: number; next: number | undefined } | undefined;
   #settler = new ChunkSettler(this);
 
   override connectedCallback(): void {
@@ -169,12 +172,22 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     }
   }
 
+  /** Times each update, so the next slice of a long list is sized to what rendering costs here. */
+  override update(changed: PropertyValues<this>): void {
+    const slices = this.#slices;
+    const before = slices.rendered;
+    const start = performance.now();
+    super.update(changed);
+    const added = slices === this.#slices ? slices.rendered - before : 0;
+    if (added >= 20) this.#msPerCard = (performance.now() - start) / added;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     clearTimeout(this.#sliceTimer);
     if (!this.#slices.complete) {
       this.#sliceTimer = setTimeout(() => {
-        this.#slices.grow();
+        this.#slices.grow(this.#msPerCard);
         this.requestUpdate();
       }, 0);
     } else if (this.renderRoot.querySelector('#sessions.list')) {
@@ -239,7 +252,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     const shown = this.#shownFor(model, filters);
     const now = this.#clock.value;
     const markers = this.#markersFor(shown, now);
-    const lastEnd = model.sessions.reduce((last, view) => Math.max(last, view.end), 0);
+    const lastEnd = model.lastEnd;
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
     const level = this.headingLevelBelow();
     // UI strings (and the numbers inside them) in the UI language, marked when the content is in another.
@@ -292,7 +305,19 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
           : // A new list (another day, language or zone) replaces the old one wholesale (a few day sections
             // leave the DOM at once) instead of being diffed card by card: 10,000 cards removed one by one
             // cost seconds.
-            keyed(rendered, repeat(this.#slices.visible(), ({ day }) => day, ({ day, chunks }) => this.#renderDay(day, chunks, grid, level, { model, lang, zone, favourites, markers })))}
+            // A day whose chunks and card states did not change is not rendered again: a slice added to a
+            // programme of hundreds of days costs its new cards, not a pass over every day and card shown.
+            keyed(
+              rendered,
+              repeat(
+                this.#slices.visible(),
+                ({ day }) => day,
+                ({ day, chunks }) =>
+                  guard([chunks, model, lang, uiLang, zone, level, grid, this.openIds, this.#favouritesVersion, markers, this.highlightedId], () =>
+                    this.#renderDay(day, chunks, grid, level, { model, lang, zone, favourites, markers }),
+                  ),
+              ),
+            )}
       </div>
     `;
   }
@@ -340,20 +365,32 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     </section>`;
   }
 
+  /** Asked after every update: walks the programme only when the model or the clock moved (once per slice at 20,000 sessions cost seconds). */
   #nextBoundary(): number | undefined {
     const now = this.#clock.value;
+    const model = this.#model?.model;
+    // No session starts or ends between the last answer's time and its boundary: the answer stands.
+    const last = this.#boundary;
+    if (last && last.model === model && now >= last.now && (last.next === undefined || now < last.next)) return last.next;
     let next: number | undefined;
-    for (const view of this.#model?.model.sessions ?? []) {
-      for (const time of [view.start, view.end]) if (time > now && (next === undefined || time < next)) next = time;
+    for (const view of model?.sessions ?? []) {
+      if (view.start > now && (next === undefined || view.start < next)) next = view.start;
+      if (view.end > now && (next === undefined || view.end < next)) next = view.end;
     }
+    this.#boundary = { model, now, next };
     return next;
   }
 
   /** The markers, the same map while they stay the same (a new map would re-render every chunk). */
   #markersFor(shown: readonly SessionView[], now: number): ReadonlyMap<string, 'now' | 'next'> {
+    // Markers change only when a session starts or ends: until the next such boundary, they stand.
+    const last = this.#markers;
+    if (last?.list === shown && now >= last.at && now < last.until) return last.markers;
     const markers = nowAndNext(shown, now);
     const key = [...markers].join();
-    if (this.#markers?.list !== shown || this.#markers.key !== key) this.#markers = { list: shown, key, markers };
+    const until = this.#nextBoundary() ?? Infinity;
+    if (last?.list !== shown || last.key !== key) this.#markers = { list: shown, key, markers, at: now, until };
+    else this.#markers = { ...last, at: now, until };
     return this.#markers.markers;
   }
 
@@ -419,10 +456,17 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   #hideUnmatched() {
     const shown = this.#shown?.list;
     const rendered = this.#slices.list;
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('#sessions .session');
+    const filtering = shown !== undefined && shown.length !== rendered.length;
     const last = this.#hiddenFor;
+    // Nothing to hide, and nothing hidden on these cards before (a new list is new cards): the cards just
+    // rendered are shown, as they should be. Spares a query of every card on each slice of a long list.
+    if (!filtering && (!last || !last.filtering || last.rendered !== rendered)) {
+      this.#hiddenFor = { shown, rendered, count: -1, filtering };
+      return;
+    }
+    const cards = this.renderRoot.querySelectorAll<HTMLElement>('#sessions .session');
     if (last && last.shown === shown && last.rendered === rendered && last.count === cards.length) return;
-    this.#hiddenFor = { shown, rendered, count: cards.length };
+    this.#hiddenFor = { shown, rendered, count: cards.length, filtering };
     // The matches are a subset of what is rendered: as many means none is left out (always so in the grid).
     const ids = shown && shown.length !== rendered.length ? new Set(shown.map((view) => view.id)) : undefined;
     for (const card of cards) {

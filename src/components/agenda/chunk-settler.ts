@@ -61,7 +61,8 @@ export class ChunkSettler {
       for (const chunk of batch) chunk.classList.add('settled');
       void batch[0]!.offsetHeight; // lay them out now, inside this task, not in one big frame later
       const cost = (performance.now() - start) / batch.length;
-      this.#costPerChunk = Math.max(1, (this.#costPerChunk + cost) / 2);
+      // Up at once, down slowly: one costly batch (a loaded machine) makes the next ones smaller straight away.
+      this.#costPerChunk = Math.max(1, cost > this.#costPerChunk ? cost : (this.#costPerChunk + cost) / 2);
     }
     if (this.#pending.length) this.#timer = setTimeout(this.#step, 0);
     else this.stop();

@@ -4,6 +4,13 @@ import type { SessionView } from './agenda-model.js';
 const FIRST_SLICE = 100;
 const NEXT_SLICE = 200;
 /**
+ * Main-thread time a following slice may take: each slice's size follows the measured cost per card, so a
+ * slow or loaded device renders smaller slices instead of longer tasks.
+ */
+const SLICE_BUDGET_MS = 40;
+const MIN_SLICE = 40;
+const MAX_SLICE = 400;
+/**
  * Sessions per chunk. A chunk whose sessions and per-card state did not change is skipped by the
  * renderer (`guard`), so adding a slice costs the new cards only, not a diff of every card already shown.
  */
@@ -31,9 +38,14 @@ export class SessionSlices {
     return this.#limit >= this.list.length;
   }
 
-  grow(): void {
-    this.#limit += NEXT_SLICE;
+  /** Renders one more slice; `msPerCard`, measured on the last one, sizes it to the budget. */
+  grow(msPerCard?: number): void {
+    const size = msPerCard && msPerCard > 0 ? Math.round(SLICE_BUDGET_MS / msPerCard) : NEXT_SLICE;
+    this.#limit += Math.min(MAX_SLICE, Math.max(MIN_SLICE, size));
   }
+
+  /** How many sessions the last `visible()` rendered. */
+  rendered = 0;
 
   /** Printing and "show everything" need the whole list now. */
   showAll(): void {
@@ -61,6 +73,7 @@ export class SessionSlices {
       }
       days.push({ day, chunks: shown.length === chunks.length ? chunks : shown });
     }
+    this.rendered = Math.min(count, this.list.length);
     return days;
   }
 }
