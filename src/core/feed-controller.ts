@@ -6,6 +6,7 @@ import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.j
 import { AdaptedFeed } from './feed/adapted.js';
 import { sectionReader, type SectionReader } from './feed/section-readers.js';
 import type { LeftOut } from './validate.js';
+import type { SectionResult } from './feed/read-section.js';
 
 const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };
 /** Left-out lists already written to the console: once per document, however many elements show it. */
@@ -167,25 +168,40 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
       const loaded = Promise.resolve(reader).catch((error: unknown) => {
         throw new FeedError('network', `the reader of "${this.host.feedSection}" feeds could not be loaded`, { url, cause: error });
       });
-      const pending = Promise.all([adapted, loaded]).then(
-        ([feed, read]) => {
-          if (generation === this.#generation) this.#validate(read, feed, url);
-        },
-        failed,
+      this.#wait(
+        Promise.all([adapted, loaded]).then(
+          ([feed, read]) => (generation === this.#generation ? this.#validate(read, feed, url, generation) : undefined),
+          failed,
+        ),
       );
-      this.pending = pending;
-      void pending.finally(() => {
-        if (this.pending === pending) this.pending = undefined;
-      });
     } else {
-      this.#validate(reader, adapted, url);
+      const validated = this.#validate(reader, adapted, url, generation);
+      if (validated) this.#wait(validated);
     }
   }
 
-  #validate(read: SectionReader<Name>, adapted: unknown, url: string | undefined) {
+  /** `updateComplete` waits for this document (see `pending`). */
+  #wait(work: Promise<void>) {
+    const pending = work;
+    this.pending = pending;
+    void pending.finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+  }
+
+  /** Reads the section; a programme of thousands of sessions is read in slices, and then gives a promise. */
+  #validate(read: SectionReader<Name>, adapted: unknown, url: string | undefined, generation: number): Promise<void> | undefined {
     const json = adapted instanceof AdaptedFeed ? adapted.feed : adapted;
-    const skipped = adapted instanceof AdaptedFeed ? adapted.skipped : [];
     const result = read(json, url);
+    if (!(result instanceof Promise)) return this.#settle(adapted, result, url);
+    // Only the latest document may land.
+    return result.then((settled) => {
+      if (generation === this.#generation) this.#settle(adapted, settled, url);
+    });
+  }
+
+  #settle(adapted: unknown, result: SectionResult<FeedSection<Name>>, url: string | undefined): undefined {
+    const skipped = adapted instanceof AdaptedFeed ? adapted.skipped : [];
     if (result.ok) {
       this.data = result.value;
       this.error = undefined;

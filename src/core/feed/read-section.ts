@@ -9,6 +9,7 @@ import type { FeedSectionName } from '../../feeds/documents.js';
 import { FeedError } from '../feed-error.js';
 import { makeWellFormed } from './well-formed.js';
 import { parseLeniently, type LeftOut } from './lenient.js';
+import { longLists, parseLenientlyInSlices } from './lenient-slices.js';
 
 export type { LeftOut } from './lenient.js';
 
@@ -85,12 +86,8 @@ export function readSectionWith<T>(schema: v.GenericSchema<unknown, T>, json: un
   return result;
 }
 
-function readUncached<T>(
-  schema: v.GenericSchema<unknown, T>,
-  json: Record<string, unknown>,
-  section: FeedSectionName,
-  url: string | undefined,
-): SectionResult<T> {
+/** The header's fault, or the section missing; `undefined` when the section can be read. */
+function headerProblem(json: Record<string, unknown>, section: FeedSectionName, url: string | undefined): SectionResult<never> | undefined {
   const header = v.safeParse(feedHeader, json);
   if (!header.success) return fromIssues(header.issues, '$', url);
   if (json[section] === undefined) {
@@ -100,6 +97,17 @@ function readUncached<T>(
       url,
     );
   }
+  return undefined;
+}
+
+function readUncached<T>(
+  schema: v.GenericSchema<unknown, T>,
+  json: Record<string, unknown>,
+  section: FeedSectionName,
+  url: string | undefined,
+): SectionResult<T> {
+  const problem = headerProblem(json, section, url);
+  if (problem) return problem;
   const prefix = `$.${section}`;
   const parsed = parseLeniently(schema, json[section], prefix, describeIssue);
   if (!parsed.success) return fromIssues(parsed.issues, prefix, url);
@@ -107,3 +115,37 @@ function readUncached<T>(
   return { ok: true, value: makeWellFormed(parsed.output), leftOut: parsed.leftOut };
 }
 
+
+/** Sliced reads under way, so that several elements showing one big feed read it once. */
+const pendingReads = new WeakMap<object, Map<string, Promise<SectionResult<unknown>>>>();
+
+/**
+ * `readSectionWith` for elements: the same result, but a section with a list of thousands of items (a
+ * 20,000-session programme, ~250 ms in one task) is read in slices that give the main thread back, so the
+ * page never freezes on it; that comes as a promise. Anything shorter, or already read, comes back at once.
+ */
+export function readSectionInSlicesWith<T>(
+  schema: v.GenericSchema<unknown, T>,
+  json: unknown,
+  section: FeedSectionName,
+  url?: string,
+): SectionResult<T> | Promise<SectionResult<T>> {
+  if (!isPlainObject(json) || sectionCache.get(json)?.has(section)) return readSectionWith(schema, json, section, url);
+  const pending = pendingReads.get(json)?.get(section);
+  if (pending) return pending as Promise<SectionResult<T>>;
+  if (headerProblem(json, section, url) || longLists(schema, json[section]).length === 0) return readSectionWith(schema, json, section, url);
+
+  const prefix = `$.${section}`;
+  const read = parseLenientlyInSlices(schema, json[section], prefix, describeIssue).then((parsed): SectionResult<T> => {
+    const result: SectionResult<T> = parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
+    let bySection = sectionCache.get(json);
+    if (!bySection) sectionCache.set(json, (bySection = new Map()));
+    bySection.set(section, result);
+    pendingReads.get(json)?.delete(section);
+    return result;
+  });
+  let bySection = pendingReads.get(json);
+  if (!bySection) pendingReads.set(json, (bySection = new Map()));
+  bySection.set(section, read);
+  return read;
+}

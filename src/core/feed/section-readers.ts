@@ -2,8 +2,14 @@ import type * as v from 'valibot';
 import type { FeedSection, FeedSectionName } from '../../feeds/documents.js';
 import type { SectionResult } from './read-section.js';
 
-/** Reads one section of a parsed feed: header and that section validated, faulty items left out. */
-export type SectionReader<Name extends FeedSectionName> = (json: unknown, url: string | undefined) => SectionResult<FeedSection<Name>>;
+/**
+ * Reads one section of a parsed feed: header and that section validated, faulty items left out. A
+ * section with a list of thousands of items is read in slices, and comes as a promise.
+ */
+export type SectionReader<Name extends FeedSectionName> = (
+  json: unknown,
+  url: string | undefined,
+) => SectionResult<FeedSection<Name>> | Promise<SectionResult<FeedSection<Name>>>;
 
 type Schema<Name extends FeedSectionName> = v.GenericSchema<unknown, FeedSection<Name>>;
 
@@ -34,8 +40,8 @@ export function sectionReader<Name extends FeedSectionName>(section: Name): Sect
   const known = ready.get(section) ?? loading.get(section);
   if (known) return known as unknown as SectionReader<Name> | Promise<SectionReader<Name>>;
   const pending = Promise.all([import('./read-section.js'), SCHEMAS[section]()]).then(
-    ([{ readSectionWith }, schema]) => {
-      const reader: SectionReader<Name> = (json, url) => readSectionWith(schema, json, section, url);
+    ([{ readSectionInSlicesWith }, schema]) => {
+      const reader: SectionReader<Name> = (json, url) => readSectionInSlicesWith(schema, json, section, url);
       ready.set(section, reader);
       loading.delete(section);
       return reader;
