@@ -195,9 +195,15 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
     const result = read(json, url);
     if (!(result instanceof Promise)) return this.#settle(adapted, result, url);
     // Only the latest document may land.
-    return result.then((settled) => {
-      if (generation === this.#generation) this.#settle(adapted, settled, url);
-    });
+    return result.then(
+      (settled) => {
+        if (generation === this.#generation) this.#settle(adapted, settled, url);
+      },
+      (error: unknown) => {
+        // The sliced reader could not load: like the network, worth a retry.
+        if (generation === this.#generation) this.#fail(new FeedError('network', `the reader of long "${this.host.feedSection}" feeds could not be loaded`, { url, cause: error }));
+      },
+    );
   }
 
   #settle(adapted: unknown, result: SectionResult<FeedSection<Name>>, url: string | undefined): undefined {

@@ -11,8 +11,6 @@ type AnySchema = v.GenericSchema & {
   pipe?: readonly { type: string; requirement?: unknown }[];
 };
 
-/** A section with a list longer than this is read in slices; a shorter one at once, as before. */
-export const SLICED_ABOVE = 2000;
 /** Main-thread time per slice: far under the 200 ms a page may be blocked, and under a "long task". */
 const SLICE_MS = 25;
 /** Items read between two looks at the clock. */
@@ -34,11 +32,11 @@ function sliceableLists(schema: AnySchema): Map<string, { item: AnySchema; max: 
   return lists;
 }
 
-/** The long lists of `input` that `parseLenientlyInSlices` reads in slices (none: read it at once). */
-export function longLists(schema: v.GenericSchema, input: unknown): string[] {
+/** The lists of `input` longer than `above` that can be read in slices (none: read it at once). */
+function longLists(schema: v.GenericSchema, input: unknown, above: number): string[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
   const record = input as Record<string, unknown>;
-  return [...sliceableLists(schema as AnySchema).keys()].filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > SLICED_ABOVE);
+  return [...sliceableLists(schema as AnySchema).keys()].filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > above);
 }
 
 function yieldToMain(): Promise<void> {
@@ -60,8 +58,10 @@ export async function parseLenientlyInSlices<T>(
   input: unknown,
   prefix: string,
   describe: (issue: Issue, prefix: string) => string,
+  /** Lists longer than this are read in slices. */
+  above: number,
 ): Promise<LenientResult<T>> {
-  const keys = longLists(schema, input);
+  const keys = longLists(schema, input, above);
   if (keys.length === 0) {
     const parsed = parseLeniently(schema, input, prefix, describe);
     return parsed.success ? { ...parsed, output: makeWellFormed(parsed.output) } : parsed;

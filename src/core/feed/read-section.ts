@@ -9,7 +9,6 @@ import type { FeedSectionName } from '../../feeds/documents.js';
 import { FeedError } from '../feed-error.js';
 import { makeWellFormed } from './well-formed.js';
 import { parseLeniently, type LeftOut } from './lenient.js';
-import { longLists, parseLenientlyInSlices } from './lenient-slices.js';
 
 export type { LeftOut } from './lenient.js';
 
@@ -116,6 +115,9 @@ function readUncached<T>(
 }
 
 
+/** A section with a list longer than this is read in slices; a shorter one at once, as before. */
+const SLICED_ABOVE = 2000;
+
 /** Sliced reads under way, so that several elements showing one big feed read it once. */
 const pendingReads = new WeakMap<object, Map<string, Promise<SectionResult<unknown>>>>();
 
@@ -133,10 +135,14 @@ export function readSectionInSlicesWith<T>(
   if (!isPlainObject(json) || sectionCache.get(json)?.has(section)) return readSectionWith(schema, json, section, url);
   const pending = pendingReads.get(json)?.get(section);
   if (pending) return pending as Promise<SectionResult<T>>;
-  if (headerProblem(json, section, url) || longLists(schema, json[section]).length === 0) return readSectionWith(schema, json, section, url);
+  const value = json[section];
+  const long = isPlainObject(value) && Object.values(value).some((item) => Array.isArray(item) && item.length > SLICED_ABOVE);
+  if (!long || headerProblem(json, section, url)) return readSectionWith(schema, json, section, url);
 
   const prefix = `$.${section}`;
-  const read = parseLenientlyInSlices(schema, json[section], prefix, describeIssue).then((parsed): SectionResult<T> => {
+  // The sliced reader loads only for such a feed: most pages never need it.
+  const read = import('./lenient-slices.js').then(async ({ parseLenientlyInSlices }): Promise<SectionResult<T>> => {
+    const parsed = await parseLenientlyInSlices(schema, value, prefix, describeIssue, SLICED_ABOVE);
     const result: SectionResult<T> = parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
     let bySection = sectionCache.get(json);
     if (!bySection) sectionCache.set(json, (bySection = new Map()));
@@ -144,6 +150,8 @@ export function readSectionInSlicesWith<T>(
     pendingReads.get(json)?.delete(section);
     return result;
   });
+  // A reader that could not load is asked for again on a retry.
+  read.catch(() => pendingReads.get(json)?.delete(section));
   let bySection = pendingReads.get(json);
   if (!bySection) pendingReads.set(json, (bySection = new Map()));
   bySection.set(section, read);
