@@ -397,6 +397,30 @@ describe('<ct-agenda> with 10,000 sessions', function () {
   });
 });
 
+describe('<ct-agenda> with 2,000 sessions and find in page', function () {
+  this.timeout(120_000);
+
+  it('finds the last session with the browser\'s find, before its chunk is laid out', async () => {
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()}></ct-agenda>`);
+    // A key pressed in the agenda every 100 ms keeps the chunk settler waiting (it steps aside while the
+    // viewer types), so the last chunks certainly still skip their layout (content-visibility: auto).
+    const typing = setInterval(() => el.dispatchEvent(new KeyboardEvent('keydown')), 100);
+    try {
+      el.data = generateAgendaFeed(2000);
+      await until(() => all(el, '.session').length === 2000, 'all sessions', 100_000);
+      const card = one(el, '#session-s1999')!;
+      expect(card.closest('.chunk')!.classList.contains('settled')).to.equal(false);
+      // window.find runs Chromium's find-in-page text finder, which goes through shadow roots.
+      const found = (window as unknown as { find(text: string): boolean }).find('session 1999');
+      expect(found).to.equal(true);
+      const selection = (el.shadowRoot as unknown as { getSelection(): Selection | null }).getSelection() ?? getSelection()!;
+      expect(card.contains(selection.getRangeAt(0).startContainer)).to.equal(true);
+    } finally {
+      clearInterval(typing);
+    }
+  });
+});
+
 describe('<ct-agenda> with 1,000 sessions for assistive technology', function () {
   // Generous: the test waits for conditions, and on a machine shared by many runs they take long.
   this.timeout(240_000);
