@@ -67,7 +67,7 @@ export async function parseLenientlyInSlices<T>(
     return parsed.success ? { ...parsed, output: makeWellFormed(parsed.output) } : parsed;
   }
   const record = input as Record<string, unknown>;
-  const lists = sliceableLists(schema as AnySchema);
+  const lists = sliceableLists(schema);
   // Everything but the long lists, at once: the section's own fields and its short lists.
   const rest = parseLeniently(schema, { ...record, ...Object.fromEntries(keys.map((key) => [key, []])) }, prefix, describe);
   if (!rest.success) return rest;

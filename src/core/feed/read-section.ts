@@ -145,7 +145,7 @@ export function readSectionInSlicesWith<T>(
     const parsed = await parseLenientlyInSlices(schema, value, prefix, describeIssue, SLICED_ABOVE);
     const result: SectionResult<T> = parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
     let bySection = sectionCache.get(json);
-    if (!bySection) sectionCache.set(json, (bySection = new Map()));
+    if (!bySection) sectionCache.set(json, (bySection = new Map<string, SectionResult<unknown>>()));
     bySection.set(section, result);
     pendingReads.get(json)?.delete(section);
     return result;
@@ -153,7 +153,7 @@ export function readSectionInSlicesWith<T>(
   // A reader that could not load is asked for again on a retry.
   read.catch(() => pendingReads.get(json)?.delete(section));
   let bySection = pendingReads.get(json);
-  if (!bySection) pendingReads.set(json, (bySection = new Map()));
+  if (!bySection) pendingReads.set(json, (bySection = new Map<string, Promise<SectionResult<unknown>>>()));
   bySection.set(section, read);
   return read;
 }
