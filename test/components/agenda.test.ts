@@ -383,7 +383,7 @@ describe('<ct-agenda> with 10,000 sessions', function () {
     const el = document.createElement('ct-agenda') as CtAgenda;
     el.lang = 'en';
     el.storageKey = uniqueId();
-    el.data = generateAgendaFeed(10_000);
+    untrusted(el).data = generateAgendaFeed(10_000);
     const loaded = oneEvent(el, 'ct-load');
     await fixture(html`<div>${el}</div>`);
     await loaded;
@@ -406,7 +406,7 @@ describe('<ct-agenda> with 2,000 sessions and find in page', function () {
     // viewer types), so the last chunks certainly still skip their layout (content-visibility: auto).
     const typing = setInterval(() => el.dispatchEvent(new KeyboardEvent('keydown')), 100);
     try {
-      el.data = generateAgendaFeed(2000);
+      untrusted(el).data = generateAgendaFeed(2000);
       await until(() => all(el, '.session').length === 2000, 'all sessions', 100_000);
       const card = one(el, '#session-s1999')!;
       expect(card.closest('.chunk')!.classList.contains('settled')).to.equal(false);
