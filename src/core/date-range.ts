@@ -1,5 +1,6 @@
 import { PARTIAL_DATE_PATTERN, toIsoDay } from '../feeds/partial-date.js';
 import { dateFormat } from './format.js';
+import { baseLanguage, normalizeLanguageTag } from './i18n/language-tag.js';
 import { unDateRange, type CalendarDate } from './i18n/un-dates.js';
 import { utcInstant } from './time/calendar-day.js';
 
@@ -42,11 +43,13 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   const from = toUtcDate(start, 'start');
   if (!end || end === start) return format.format(from);
   const monthName = (month: number) => dateFormat(lang, { month: 'long', timeZone: 'UTC' }).format(utcInstant(2001, month, 15));
-  const un = unDateRange(calendarDate(start, precision), calendarDate(end, precision), lang, monthName);
+  // The rules below read the tag `dateFormat` gave `Intl` (`en_US` → `en-US`, `x-klingon` → `en`), not the raw one.
+  const locale = normalizeLanguageTag(lang);
+  const un = unDateRange(calendarDate(start, precision), calendarDate(end, precision), locale, monthName);
   if (un) return un;
   const text = format.formatRange(from, toUtcDate(end, 'start'));
   // Only after a bare number ("19–20 June", "2022–2023"); between dates with a month the dash keeps its spaces.
-  return /^en\b/i.test(lang) ? text.replace(/^(\d+)\s+–\s+(\d)/u, '$1–$2') : text;
+  return baseLanguage(locale) === 'en' ? text.replace(/^(\d+)\s+–\s+(\d)/u, '$1–$2') : text;
 }
 
 /** The parts of a partial date down to `precision`: `2023-06-19` at month precision → 2023, June. */

@@ -116,3 +116,46 @@ describe('UN times, every language', () => {
     expect(formatTime(at(15, 30), 'UTC', 'ru')).to.equal('15:30');
   });
 });
+
+/**
+ * Tags as pages and CMSs write them. The UN rules must follow the tag `Intl` is given: a CMS tag
+ * (`en_US`, `zh_CN`, `es_ES`) is its language; an unusable one (`x-klingon`) is formatted as English
+ * (`normalizeLanguageTag`'s fallback) and must then be English throughout, date and time alike;
+ * Chinese in traditional characters has no UN form, and 时/分 are simplified characters (traditional
+ * 時/分), so it keeps `Intl`'s own time.
+ */
+describe('UN dates and times under odd language tags', () => {
+  const warn = console.warn;
+  before(() => (console.warn = () => undefined)); // x-klingon warns once, by design
+  after(() => (console.warn = warn));
+
+  it('x-klingon: English, UN style, in dates and times alike', () => {
+    expect(formatDateRange('2023-06-19', '2023-06-20', 'x-klingon')).to.equal('19–20 June 2023');
+    expect(formatTime(at(15, 30), 'UTC', 'x-klingon')).to.equal('3.30 p.m.');
+    expect(range(at(15), at(18), 'x-klingon')).to.equal('3–6 p.m.');
+  });
+
+  it('en_US: the US date order the region asks for, UN English times', () => {
+    const us = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(formatDateRange('2023-06-19', '2023-06-20', 'en_US')).to.equal(us.formatRange(Date.UTC(2023, 5, 19), Date.UTC(2023, 5, 20)));
+    expect(formatTime(at(12), 'UTC', 'en_US')).to.equal('noon');
+    expect(range(at(10), at(13), 'EN_us')).to.equal('10 a.m.–1 p.m.');
+  });
+
+  it('zh_CN and es_ES: the UN forms of their language', () => {
+    expect(formatDateRange('2023-06-19', '2023-06-20', 'zh_CN')).to.equal('2023年6月19日至20日');
+    expect(formatTime(at(15, 30), 'UTC', 'zh_CN')).to.equal('下午3时30分');
+    expect(formatDateRange('2023-06-30', '2023-07-01', 'es_ES')).to.equal('del 30 de junio al 1 de julio de 2023');
+    expect(range(at(10), at(13), 'es_ES')).to.equal('10.00 a 13.00 horas');
+  });
+
+  it('zh-Hant-TW, zh-HK: 年月日 dates, but no simplified 时 in times', () => {
+    expect(formatDateRange('2023-06-19', '2023-06-20', 'zh-Hant-TW')).to.equal('2023年6月19日至20日');
+    for (const lang of ['zh-Hant-TW', 'zh-HK']) {
+      const intl = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+      expect(formatTime(at(15, 30), 'UTC', lang)).to.equal(intl.format(at(15, 30)));
+      expect(range(at(10), at(13), lang)).to.equal(`${intl.format(at(10))}–${intl.format(at(13))}`);
+      expect(formatTime(at(15, 30), 'UTC', lang)).not.to.match(/[时分]/);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { baseLanguage } from './language-tag.js';
+import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
 
 /**
  * Times of day and time ranges as United Nations documents print them. Each rule names its source;
@@ -19,6 +19,25 @@ import { baseLanguage } from './language-tag.js';
  *   horas"); ranges "10.00 a 13.00 horas", "horas" written once.
  */
 
+/**
+ * The language whose UN rule applies to `lang`, read from the same normalised tag `format.ts` hands to
+ * `Intl` (so `x-klingon`, which `Intl` formats as English, gets the English rule too). Chinese written in
+ * traditional characters (`zh-Hant`, `zh-TW`, `zh-HK`) has no UN form and 时/分 are simplified
+ * characters: it keeps `Intl`'s time ("下午3:30"). Memoised: called for every time an agenda prints.
+ */
+const ruleLanguages = new Map<string, string>();
+function ruleLanguage(lang: string): string {
+  let rule = ruleLanguages.get(lang);
+  if (rule === undefined) {
+    const locale = normalizeLanguageTag(lang);
+    rule = baseLanguage(locale);
+    if (rule === 'zh' && new Intl.Locale(locale).maximize().script !== 'Hans') rule = 'zh-Hant';
+    if (ruleLanguages.size > 500) ruleLanguages.clear();
+    ruleLanguages.set(lang, rule);
+  }
+  return rule;
+}
+
 /** A time of day on the 24-hour clock, as read in the event's or the viewer's zone. */
 export interface TimeOfDay {
   hour: number;
@@ -34,7 +53,7 @@ export interface TimeRangeText {
 
 /** The UN form of a time in `lang`, or `undefined` where `Intl`'s short time is kept. */
 export function unTime(time: TimeOfDay, lang: string): string | undefined {
-  switch (baseLanguage(lang)) {
+  switch (ruleLanguage(lang)) {
     case 'en':
       return englishTime(time);
     case 'zh':
@@ -50,7 +69,7 @@ export function unTime(time: TimeOfDay, lang: string): string | undefined {
 
 /** The UN form of a time range in `lang`, or `undefined` where `Intl`'s times and an en dash are kept. */
 export function unTimeRange(from: TimeOfDay, to: TimeOfDay, lang: string): TimeRangeText | undefined {
-  switch (baseLanguage(lang)) {
+  switch (ruleLanguage(lang)) {
     case 'en':
       return sameHalfDay(from, to)
         ? { from: englishClock(from), separator: '–', to: englishTime(to) }
