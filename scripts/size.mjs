@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { withScripts } from '../test/server/page-scripts.mjs';
 
 const CDN = 'dist/cdn';
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
@@ -104,16 +105,17 @@ for (const chunk of [...onDemand].sort()) {
 
 // 2. Pages, in Chromium.
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const AUTOLOADER_TAG = '<script type="module" src="/dist/cdn/ct-autoloader.js"></script>';
-/** Serves the repository read-only; `/demo-autoloader.html` is index.html with the autoloader instead. */
+/**
+ * Serves the repository read-only; an HTML page asked for with `?script=autoloader` loads that build instead
+ * of the one it names, as the test server does (test/server/page-scripts.mjs).
+ */
 const server = createServer((request, response) => {
-  let path = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/^\//, '') || 'index.html';
-  const autoloaderDemo = path === 'demo-autoloader.html';
-  if (autoloaderDemo) path = 'index.html';
-  const file = normalize(path);
+  const url = new URL(request.url, 'http://x');
+  const file = normalize(decodeURIComponent(url.pathname).replace(/^\//, '') || 'index.html');
   if (file.startsWith('..') || !/^(index\.html|dist\/cdn\/|feeds\/|test\/fixtures\/pages\/)/.test(file) || !existsSync(file)) return response.writeHead(404).end();
   let body = readFileSync(file);
-  if (autoloaderDemo) body = body.toString().replace('<script type="module" src="/dist/cdn/ct-widgets.js"></script>', AUTOLOADER_TAG);
+  const script = url.searchParams.get('script');
+  if (script && file.endsWith('.html')) body = withScripts(body.toString(), script);
   response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   response.end(body);
 });
@@ -148,10 +150,10 @@ async function scriptsOfPage(path) {
 }
 
 const PAGES = [
-  ['stats-only page via ct-widgets.js', '/test/fixtures/pages/stats-only-cdn.html', budget.pages?.statsAllInOne],
-  ['stats-only page via ct-autoloader.js', '/test/fixtures/pages/stats-only-autoloader.html', budget.pages?.statsAutoloader],
-  ['demo page (index.html) via ct-widgets.js', '/index.html', budget.pages?.demoAllInOne],
-  ['demo page (index.html) via ct-autoloader.js', '/demo-autoloader.html', budget.pages?.demoAutoloader],
+  ['stats-only page via ct-widgets.js', '/test/fixtures/pages/stats-only.html?script=cdn', budget.pages?.statsAllInOne],
+  ['stats-only page via ct-autoloader.js', '/test/fixtures/pages/stats-only.html?script=autoloader', budget.pages?.statsAutoloader],
+  ['demo page (index.html) via ct-widgets.js', '/index.html?script=cdn', budget.pages?.demoAllInOne],
+  ['demo page (index.html) via ct-autoloader.js', '/index.html?script=autoloader', budget.pages?.demoAutoloader],
 ];
 const pageTotals = {};
 try {
@@ -164,7 +166,7 @@ try {
   await browser.close();
   server.close();
 }
-const ratio = pageTotals['/demo-autoloader.html'] / pageTotals['/index.html'];
+const ratio = pageTotals['/index.html?script=autoloader'] / pageTotals['/index.html?script=cdn'];
 const maxRatio = budget.pages?.demoAutoloaderOverAllInOne;
 if (maxRatio !== undefined && ratio > maxRatio) failures.push(`demo page via the autoloader is ${ratio.toFixed(3)}× the all-in-one page (limit ${maxRatio}×)`);
 

@@ -12,12 +12,14 @@ interface PageWindow extends Window {
 
 const ELEMENT_FILE = /\/dist\/cdn\/elements\/(ct-[a-z-]+)\.js$/;
 
+/** `page` is a fixture's name with its query (`stats-only?script=autoloader`: the build it loads). */
 async function openPage(page: string, csp: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.src = `/page/${page}?csp=${csp}`;
+  const [name, query] = page.split('?');
+  frame.src = `/page/${name}?${query ? `${query}&` : ''}csp=${csp}`;
   document.body.append(frame);
   // Not the iframe's first, blank document: the page's own.
-  await until(() => frame.contentDocument?.location.pathname === `/page/${page}` && frame.contentDocument.readyState === 'complete', `${page} loaded`, 15_000);
+  await until(() => frame.contentDocument?.location.pathname === `/page/${name}` && frame.contentDocument.readyState === 'complete', `${page} loaded`, 15_000);
   return frame;
 }
 
@@ -34,7 +36,7 @@ describe('the CDN autoloader', function () {
   this.timeout(60_000);
 
   it('defines <ct-stats> on a page that has only it, and loads no other element’s file', async () => {
-    const frame = await openPage('stats-only-autoloader', 'strict');
+    const frame = await openPage('stats-only?script=autoloader', 'strict');
     try {
       await until(() => figures(frame.contentDocument!) === 7, 'seven figures', 20_000);
       const loaded = scripts(frame);
@@ -57,7 +59,7 @@ describe('the CDN autoloader', function () {
   });
 
   it('defines an element added later, and one added inside an open shadow root', async () => {
-    const frame = await openPage('stats-only-autoloader', 'strict');
+    const frame = await openPage('stats-only?script=autoloader', 'strict');
     try {
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as PageWindow;
@@ -113,8 +115,8 @@ describe('the CDN autoloader', function () {
   });
 
   for (const [page, csp, what] of [
-    ['twice-autoloader', 'strict', 'two copies of the autoloader'],
-    ['autoloader-and-cdn', 'strict-twice', 'the autoloader and the all-in-one file'],
+    ['stats-and-release?script=autoloader,autoloader', 'strict', 'two copies of the autoloader'],
+    ['stats-and-release?script=autoloader,cdn', 'strict-twice', 'the autoloader and the all-in-one file'],
   ] as const) {
     it(`${what} on one page: no error, no violation, each element defined once`, async () => {
       const frame = await openPage(page, csp);
@@ -128,7 +130,7 @@ describe('the CDN autoloader', function () {
         expect(win.__errors).to.deep.equal([]);
         expect(win.__violations).to.deep.equal([]);
         // Both copies of the autoloader ask for the same element file: it is fetched once.
-        if (page === 'twice-autoloader') {
+        if (page.endsWith('script=autoloader,autoloader')) {
           const statsFiles = scripts(frame).filter((path) => path.endsWith('/elements/ct-stats.js'));
           expect(statsFiles).to.have.length(1);
         }

@@ -51,7 +51,7 @@ function layout(frame: HTMLIFrameElement) {
 // The CDN file on an Arabic page also loads its Arabic UI strings, a chunk, under the policy (through the
 // autoloader too, from the chunks its element files share). Through the
 // autoloader, each element's file loads when the page script adds its first element of that tag.
-for (const page of ['every-element', 'every-element-cdn', 'every-element-cdn?lang=ar', 'every-element-autoloader', 'every-element-autoloader?lang=ar']) {
+for (const page of ['every-element', 'every-element?script=cdn', 'every-element?script=cdn&lang=ar', 'every-element?script=autoloader', 'every-element?script=autoloader&lang=ar']) {
   describe(`every element under a strict CSP sent as a header (${page})`, function () {
     this.timeout(90_000);
     let strict: HTMLIFrameElement;
@@ -163,7 +163,7 @@ describe('the CDN file included twice under a strict CSP', function () {
   this.timeout(60_000);
   const open = async (csp: string) => {
     const frame = document.createElement('iframe');
-    frame.src = `/page/twice-cdn?csp=${csp}`;
+    frame.src = `/page/stats-and-release?script=cdn,cdn&csp=${csp}`;
     document.body.append(frame);
     const root = () => frame.contentDocument?.querySelector('ct-stats')?.shadowRoot;
     await until(() => (root()?.querySelectorAll('[part~="figure"]').length ?? 0) === 7, `figures under ${csp}`, 15_000);

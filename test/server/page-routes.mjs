@@ -2,9 +2,10 @@
  * Host pages served with a real Content-Security-Policy *header* (a `<meta>` policy cannot carry every
  * directive and is not what careful sites send):
  *
- *   /page/<name>?csp=strict|strict-twice|no-dompurify|none&theme=&lang=
+ *   /page/<name>?csp=strict|strict-twice|no-dompurify|none&theme=&lang=&script=
  *       test/fixtures/pages/<name>.html with that policy; `theme` adds a site theme's stylesheet before
- *       anything else (hostile-star, bootstrap, tailwind-preflight); `lang=ar` makes it an Arabic page.
+ *       anything else (hostile-star, bootstrap, tailwind-preflight); `lang=ar` makes it an Arabic page;
+ *       `script` picks the build it loads (page-scripts.mjs).
  *
  * `strict` is the policy README.md documents for partner pages; `no-dompurify` is the same without the
  * `dompurify` Trusted Types policy (a page that did not allow it); `none` sends no policy, the baseline
@@ -12,6 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { compile } from 'tailwindcss';
+import { withScripts } from './page-scripts.mjs';
 
 const STRICT = [
   "default-src 'self'",
@@ -78,6 +80,16 @@ export async function pageRoutes(ctx, next) {
   }
   const file = new URL(`../fixtures/pages/${match[1]}.html`, import.meta.url);
   let page = await readFile(file, 'utf8');
+  const script = url.searchParams.get('script');
+  if (script) {
+    try {
+      page = withScripts(page, script);
+    } catch (error) {
+      ctx.status = 400;
+      ctx.body = error.message;
+      return;
+    }
+  }
   if (theme) page = page.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <link rel="stylesheet" href="${THEMES[theme]}" />`);
   if (url.searchParams.get('lang') === 'ar') page = page.replace('<html lang="en">', '<html lang="ar" dir="rtl">');
   ctx.type = 'text/html';
