@@ -103,6 +103,31 @@ describe('plural forms in the six UN languages', () => {
     });
   }
 
+  it('under tags as pages write them: the form and the digits of the language, English for an unusable tag', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined; // x-klingon warns once, by design
+    try {
+      // ru_RU is Russian: 21 takes "one", 3 takes "few" (CLDR rules above).
+      await setUiLanguage('ru');
+      expect(leftOutText(21, 'ru_RU')).to.equal(LEFT_OUT.ru!(21, '21'));
+      expect(moreReleasesText(3, 'RU')).to.equal(RELEASES.ru!(3, '3'));
+      // ar_EG counts in Arabic with Egypt's digits (Arabic-Indic, "١١").
+      await setUiLanguage('ar');
+      const egypt = new Intl.NumberFormat('ar-EG');
+      expect(leftOutText(11, 'ar_EG')).to.equal(LEFT_OUT.ar!(11, egypt.format(11)));
+      expect(sessionsShownText(2, 2, 'ar_EG')).to.equal(SESSIONS.ar!(2, egypt.format(2)));
+      // Traditional Chinese has no plural either.
+      await setUiLanguage('zh');
+      expect(sessionsShownText(5, 5, 'zh-Hant-TW')).to.equal(SESSIONS.zh!(5, '5'));
+      // x-klingon cannot be used: English rules and digits, singular for 1.
+      await setUiLanguage('en');
+      expect(leftOutText(1, 'x-klingon')).to.equal(LEFT_OUT.en!(1, '1'));
+      expect(moreReleasesText(1000, 'x-klingon')).to.equal(RELEASES.en!(1000, '1,000'));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('the left-out note elements show carries the form and the UI language', async () => {
     await setUiLanguage('ru');
     const host = document.createElement('div');
