@@ -5,9 +5,7 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/components/agenda/ct-agenda.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+import { SEED_SRC } from './seed.js';
 
 interface AgendaArgs {
   src?: string;

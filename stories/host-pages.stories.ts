@@ -1,35 +1,17 @@
+/// <reference types="vite/client" />
 import { html, type TemplateResult } from 'lit';
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
-const DURING = '2023-06-20T11:00:00-04:00';
+import hostileStar from '../test/fixtures/pages/themes/hostile-star.css?raw';
+import { SEED_SRC, DURING } from './seed.js';
 
 /**
- * What a CMS theme does to every element on a page: typography on `*`, with `!important` (the rules of
- * test/fixtures/pages/themes/hostile-star.css, which the browser tests load as a real page's theme).
- * Here it is scoped to the story's wrapper and what is in it, so the docs page around stays readable;
+ * What a CMS theme does to every element on a page: test/fixtures/pages/themes/hostile-star.css, the
+ * theme the browser tests load on a real page (typography on `*`, with `!important`), read as it is.
+ * Here it is scoped to what is inside the story's wrapper (`@scope`), so the docs page around stays readable;
  * for the widgets that is the same, since a `*` rule reaches them through their host element.
  */
-const HOSTILE_THEME = `
-.ct-hostile-theme, .ct-hostile-theme * {
-  font-family: Georgia, 'Times New Roman', serif !important;
-  font-size: 13px !important;
-  font-style: italic !important;
-  font-weight: 300 !important;
-  font-variant: small-caps !important;
-  line-height: 1 !important;
-  letter-spacing: 0.2em !important;
-  word-spacing: 0.5em !important;
-  color: #c00 !important;
-  text-align: left !important;
-  text-transform: uppercase !important;
-  text-indent: 2em !important;
-  text-shadow: 1px 1px 0 lime !important;
-  word-break: break-all !important;
-  box-sizing: content-box !important;
-}`;
+const HOSTILE_THEME = `@scope (.ct-hostile-theme) {\n${hostileStar}\n}`;
 
 let sheet: CSSStyleSheet | undefined;
 

@@ -4,9 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/key-messages/ct-key-messages.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+import { SEED_SRC } from './seed.js';
 
 interface KeyMessagesArgs {
   src?: string;

@@ -4,6 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/language-bar/ct-language-bar.js';
 import '../src/components/key-messages/ct-key-messages.js';
+import { SEED_SRC } from './seed.js';
 
 interface LanguageBarArgs {
   hrefs: boolean;
@@ -77,6 +78,6 @@ export const SwitchesElements: Story = {
         wrapper.dir = event.detail.lang === 'ar' ? 'rtl' : 'ltr';
       }}
     ></ct-language-bar>
-    <ct-key-messages src="feeds/ct-week-2023/conference.json"></ct-key-messages>
+    <ct-key-messages src=${SEED_SRC}></ct-key-messages>
   </div>`,
 };

@@ -6,6 +6,7 @@ import { formatIsoDate } from '../src/core/format.js';
 import { leftOutText, moreReleasesText, sessionsShownText } from '../src/core/i18n/counts.js';
 import { pluralCategory } from '../src/core/i18n/plural.js';
 import { speakerRoleLabel } from '../src/core/people.js';
+import { UN_LANGUAGES } from '../src/core/localization.js';
 import { formatTime, formatTimeRange } from '../src/core/time.js';
 import { currentUiLocale } from '../src/core/ui-locale.js';
 
@@ -14,7 +15,6 @@ import { currentUiLocale } from '../src/core/ui-locale.js';
  * src/core/i18n/un-dates.ts and un-times.ts), and, in the toolbar's language, the plural forms chosen
  * by Intl.PluralRules and the role labels that follow a person's form of address.
  */
-const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 101];
 const at = (hour: number, minute = 0) => Date.UTC(2023, 5, 19, hour, minute);
 
@@ -65,8 +65,8 @@ class DateStyles extends LitElement {
       ['15:00–18:00', (lang) => range(at(15), at(18), lang)],
     ];
     return html`<table>
-      <tr><th></th>${LANGUAGES.map((lang) => html`<th>${lang}</th>`)}</tr>
-      ${rows.map(([label, format]) => html`<tr><th>${label}</th>${LANGUAGES.map((lang) => cell(format(lang), lang))}</tr>`)}
+      <tr><th></th>${UN_LANGUAGES.map((lang) => html`<th>${lang}</th>`)}</tr>
+      ${rows.map(([label, format]) => html`<tr><th>${label}</th>${UN_LANGUAGES.map((lang) => cell(format(lang), lang))}</tr>`)}
     </table>`;
   }
 }

@@ -4,9 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/press-release/ct-press-release.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+import { SEED_SRC } from './seed.js';
 
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
 const SEED_RELEASE = 'hlc-2023-06-20';
 /** Four documents written by hand in the UN press service's forms (illustrative, see the feed's `meta`). */
 const SAMPLES_SRC = 'feeds/samples/un-press-releases.json';

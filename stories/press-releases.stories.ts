@@ -4,8 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/press-releases/ct-press-releases.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
-
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+import { SEED_SRC } from './seed.js';
 
 interface Args {
   src?: string;

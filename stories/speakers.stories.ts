@@ -5,9 +5,7 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/components/speakers/ct-speakers.js';
 import { SPEAKERS_FILTERS, SPEAKERS_LAYOUTS, type SpeakersFilter, type SpeakersLayout } from '../src/components/speakers/speakers.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+import { SEED_SRC } from './seed.js';
 
 interface SpeakersArgs {
   src?: string;

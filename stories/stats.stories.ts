@@ -5,10 +5,8 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/components/stats/ct-stats.js';
 import { STATS_NOTATIONS, type StatsNotation } from '../src/components/stats/stats.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
-const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+import { UN_LANGUAGES } from '../src/core/localization.js';
+import { SEED_SRC } from './seed.js';
 
 interface StatsArgs {
   src?: string;

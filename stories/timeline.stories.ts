@@ -5,9 +5,7 @@ import { withActions } from 'storybook/actions/decorator';
 import '../src/components/timeline/ct-timeline.js';
 import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
 import { TIMELINE_LAYOUTS, type TimelineLayout } from '../src/components/timeline/timeline.js';
-
-/** Relative to iframe.html, so it works in `storybook dev` and in the static build alike. */
-const SEED_SRC = 'feeds/ct-week-2023/conference.json';
+import { SEED_SRC } from './seed.js';
 
 interface TimelineArgs {
   src?: string;
