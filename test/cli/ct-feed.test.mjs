@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,6 +36,8 @@ test('the c3voc schema’s invalid example is rejected, naming each fault', () =
   assert.match(result.stdout, /Winterchaos\[0\]: must NOT have additional properties: "answers" is not allowed/);
   assert.match(result.stdout, /Winterchaos\[0\]\.id: must be integer/);
   assert.match(result.stdout, /persons\[0\]: must have required property 'name'/);
+  // The fourth fault its README names: a top-level rooms list, which v1 does not allow.
+  assert.match(result.stdout, /^\$\.schedule\.rooms: boolean schema is false$/m);
   assert.match(result.stdout, /against the c3voc schedule schema v1/);
   assert.equal(result.stderr, '');
 });
@@ -91,6 +93,52 @@ test('validate reads .ics files, and fails on text that is not iCalendar', () =>
   const bad = run('validate', write('bad.ics', 'hello'));
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /Not an iCalendar file/);
+});
+
+// The shared corpus of real calendars (test/fixtures/ical/real/), through the command as a content editor
+// runs it. Session counts are those worked out by hand in test/feeds/ical-conformance.test.ts (RFC 5545,
+// the producers' zones); the two endless series depend on today and are only checked to validate.
+const REAL_ICS_SESSIONS = {
+  'icaljs-blank_line_mid.ics': 0,
+  'icaljs-duration_instead_of_dtend.ics': 1,
+  'icaljs-minimal.ics': 1,
+  'icaljs-multiple_rrules.ics': 36,
+  'icaljs-only_dtstart_date.ics': 1,
+  'icaljs-rdate_exdate.ics': 3,
+  'icaljs-recur_instances_finite.ics': 5,
+  'icaljs-timezone_from_file.ics': 1,
+  'icaljs-utc_negative_zero.ics': 1,
+  'node-ical-bad_custom_ms_tz.ics': 2,
+  'node-ical-bad_ms_tz.ics': 34,
+  'node-ical-dst-transition-rules.ics': 1,
+  'node-ical-exchange-custom-tz.ics': 1,
+  'node-ical-floating-dtstart-custom-vtimezone.ics': 1,
+  'node-ical-mixed-timezone-handling.ics': 5,
+  'node-ical-test_date_time_duration.ics': 1,
+  'node-ical-test_with_forward_TZ.ics': undefined,
+  'node-ical-test_with_int_tzid.ics': 2,
+  'node-ical-utf8-french-calendar.ics': 0,
+  'node-ical-windows-quoted-tz-rrule.ics': 10,
+  'node-ical-yearly-recurring-unicode.ics': undefined,
+};
+
+test('validate reads every real calendar of the corpus into a valid agenda feed, with the sessions it means', () => {
+  const files = readdirSync('test/fixtures/ical/real').filter((name) => name.endsWith('.ics')).sort();
+  assert.deepEqual(files, Object.keys(REAL_ICS_SESSIONS).sort());
+  for (const [name, sessions] of Object.entries(REAL_ICS_SESSIONS)) {
+    const result = run('validate', `test/fixtures/ical/real/${name}`);
+    assert.equal(result.status, 0, `${name}: ${result.stdout}${result.stderr}`);
+    assert.match(result.stdout, sessions === undefined ? /valid iCalendar, \d+ session\(s\)$/m : new RegExp(`valid iCalendar, ${sessions} session\\(s\\)$`, 'm'), name);
+  }
+  // The one event left out of the corpus, named (a negative DURATION).
+  assert.match(run('validate', 'test/fixtures/ical/real/node-ical-bad_custom_ms_tz.ics').stdout, /^left out VEVENT 3 \(\*masked-away2\*\): DURATION is negative/m);
+});
+
+test('the real camp 2019 export breaks the c3voc schema 93 times (as its README counts with ajv), each named', () => {
+  const result = run('validate', 'test/fixtures/frab/frab-camp2019.json');
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /: 93 problem\(s\) against the c3voc schedule schema v1$/m);
+  assert.equal(result.stdout.trim().split('\n').length, 94);
 });
 
 test('convert --from ical ends quickly on a repeat rule that never matches again (FREQ=MINUTELY on 31 February)', () => {
