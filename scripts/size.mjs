@@ -8,7 +8,9 @@
  *    (translations, section readers, DOMPurify…), for a page with only `<ct-stats>` and for the full demo
  *    page (`index.html`), each through the all-in-one file and through the autoloader.
  *
- * Fails when a figure is over its budget in size-budget.json.
+ * Fails when a figure is over its budget in size-budget.json, or when README.md's figures (the pages table,
+ * the all-in-one file, the autoloader) are more than 3% away from what was measured: the README's numbers
+ * are the ones partners choose a path by.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -77,8 +79,8 @@ function report(name, files, limit, note = '') {
 
 // 1. Files.
 const allInOne = staticClosure('ct-widgets.js');
-report('ct-widgets.js (all-in-one) + chunks it imports', allInOne, budget.allInOne);
-report('ct-autoloader.js', staticClosure('ct-autoloader.js'), budget.autoloader);
+const allInOneBytes = report('ct-widgets.js (all-in-one) + chunks it imports', allInOne, budget.allInOne);
+const autoloaderBytes = report('ct-autoloader.js', staticClosure('ct-autoloader.js'), budget.autoloader);
 
 const elementFiles = readdirSync(`${CDN}/elements`).filter((file) => /^ct-[a-z-]+\.js$/.test(file));
 const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/`(ct-[a-z-]+)`/g)].map((match) => match[1]);
@@ -156,10 +158,12 @@ const PAGES = [
   ['demo page (index.html) via ct-autoloader.js', '/index.html?script=autoloader', budget.pages?.demoAutoloader],
 ];
 const pageTotals = {};
+const pageFiles = {};
 try {
   for (const [name, path, limit] of PAGES) {
     const files = await scriptsOfPage(path);
     const chunks = [...files].filter((file) => /chunks\//.test(file)).map((file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, ''));
+    pageFiles[path] = files.size;
     pageTotals[path] = report(`page: ${name}`, files, limit, `loads ${[...files].filter((file) => !/chunks\//.test(file)).join(', ')} + ${chunks.length} chunks (${chunks.join(' ')})`);
   }
 } finally {
@@ -170,6 +174,33 @@ const ratio = pageTotals['/index.html?script=autoloader'] / pageTotals['/index.h
 const maxRatio = budget.pages?.demoAutoloaderOverAllInOne;
 if (maxRatio !== undefined && ratio > maxRatio) failures.push(`demo page via the autoloader is ${ratio.toFixed(3)}× the all-in-one page (limit ${maxRatio}×)`);
 
+// 3. README.md's figures, which partners choose a path by (KB = 1,000 bytes; 3% of slack).
+const readme = readFileSync('README.md', 'utf8');
+/** Checks a stated size against the measured one; `files` too when the statement gives a count. */
+function claim(what, statement, bytes, files) {
+  const match = /([\d.]+) (KB|B)\b(?: brotli)?(?: in (\d+) files)?/.exec(statement ?? '');
+  if (!match) return failures.push(`README.md: no figure found for ${what}`);
+  const stated = Number(match[1]) * (match[2] === 'KB' ? 1000 : 1);
+  if (Math.abs(stated - bytes) / bytes > 0.03) failures.push(`README.md: ${what} says ${match[0]}, measured ${bytes} B (${(bytes / 1000).toFixed(1)} KB)`);
+  if (match[3] !== undefined && Number(match[3]) !== files) failures.push(`README.md: ${what} says ${match[3]} files, measured ${files}`);
+}
+/** The cells of the README table row that starts with `label`. */
+const cells = (label) => readme.split('\n').find((line) => line.startsWith(`| ${label} |`))?.split('|').slice(2, 4) ?? [];
+const statsRow = cells('only `<ct-stats>` (English)');
+const demoRow = cells('the demo page (`index.html`: eight elements)');
+for (const [what, statement, path] of [
+  ['stats-only page via ct-widgets.js', statsRow[0], '/test/fixtures/pages/stats-only.html?script=cdn'],
+  ['stats-only page via ct-autoloader.js', statsRow[1], '/test/fixtures/pages/stats-only.html?script=autoloader'],
+  ['demo page via ct-widgets.js', demoRow[0], '/index.html?script=cdn'],
+  ['demo page via ct-autoloader.js', demoRow[1], '/index.html?script=autoloader'],
+]) {
+  claim(what, statement, pageTotals[path], pageFiles[path]);
+}
+const statedRatio = /\(([\d.]+)×\)/.exec(demoRow[1] ?? '')?.[1];
+if (statedRatio !== ratio.toFixed(2)) failures.push(`README.md: the demo page's ratio says ${statedRatio}×, measured ${ratio.toFixed(2)}×`);
+claim('ct-widgets.js', /\(Lit included, ~([\d.]+ KB) brotli\)/.exec(readme)?.[1], allInOneBytes);
+claim('ct-autoloader.js', /`ct-autoloader\.js` \(([\d.]+ B) brotli\)/.exec(readme)?.[1], autoloaderBytes);
+
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'what (brotli: every file compressed on its own)'.padEnd(width)}  files  ${'min'.padStart(7)}  ${'brotli'.padStart(7)}  budget`);
 for (const r of rows) {
@@ -177,6 +208,6 @@ for (const r of rows) {
 }
 console.log(`\ndemo page via the autoloader / via the all-in-one: ${ratio.toFixed(3)}×`);
 if (failures.length) {
-  console.error(`\nOver budget:\n${failures.join('\n')}`);
+  console.error(`\nOver budget or unlike README.md:\n${failures.join('\n')}`);
   process.exit(1);
 }
