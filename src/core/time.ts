@@ -1,4 +1,6 @@
 import { dateFormat, formatIsoDate } from './format.js';
+import { formatIsoDay } from './time/calendar-day.js';
+import { wallClock } from './zoned-date.js';
 import { unTime, unTimeRange, type TimeOfDay, type TimeRangeText } from './i18n/un-times.js';
 
 /**
@@ -26,11 +28,8 @@ export function dayKey(instant: number, timeZone: string): string {
 }
 
 function computeDayKey(instant: number, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD; formatToParts keeps it independent of that detail anyway.
-  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  // Intl writes the year 99 as "99"; ISO 8601 day keys (compared as strings) need four digits.
-  return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
+  const { year, month, day } = wallClock(instant, timeZone);
+  return formatIsoDay(year, month, day); // four-digit years: day keys are compared as strings
 }
 
 /**
@@ -63,8 +62,8 @@ function intlTime(instant: number, timeZone: string, lang: string): string {
 /** Hour (0–23) and minute of an instant in `timeZone` (memoised: `formatToParts` is the slow part). */
 function timeOfDay(instant: number, timeZone: string): TimeOfDay {
   const [hour, minute] = memoised(`h|${instant}|${timeZone}`, () => {
-    const parts = dateFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-    return `${parts.find((part) => part.type === 'hour')?.value}:${parts.find((part) => part.type === 'minute')?.value ?? 0}`;
+    const { hour, minute } = wallClock(instant, timeZone);
+    return `${hour}:${minute}`;
   }).split(':').map(Number);
   return { hour: hour!, minute: minute! };
 }

@@ -1,5 +1,4 @@
 import { dateFormat } from './format.js';
-
 import { addDays, isoDayParts, utcInstant } from './time/calendar-day.js';
 
 /**
@@ -8,29 +7,24 @@ import { addDays, isoDayParts, utcInstant } from './time/calendar-day.js';
  * day an instant falls on is `dayKey` in `time.ts`; this module goes the other way, day → instant.
  */
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = dateFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-function wallClock(instant: number, timeZone: string): Record<string, number> {
-  const parts = partsFormat(timeZone).formatToParts(instant);
-  return Object.fromEntries(parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+/**
+ * The wall clock of an instant in `timeZone` (year as written, month 1–12, hour 0–23): the one reading of
+ * a zone's clock that `dayKey`, the times of day in `time.ts` and `startOfDayIn` all use. `dateFormat`
+ * caches the formatter.
+ */
+export function wallClock(instant: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  const parts = dateFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
 /**
@@ -42,7 +36,7 @@ export function startOfDayIn(isoDate: string, timeZone: string): number {
   let guess = target;
   for (let pass = 0; pass < 2; pass++) {
     const wall = wallClock(guess, timeZone);
-    const asUtc = utcInstant(wall.year!, wall.month!, wall.day!, wall.hour, wall.minute, wall.second);
+    const asUtc = utcInstant(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second);
     guess += target - asUtc;
   }
   return guess;
