@@ -86,7 +86,7 @@ function trimTemplateIndentation(): Plugin {
 }
 
 /** Every element that has a folder with a `ct-<name>.ts` registration module. */
-export const ELEMENT_NAMES = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`));
+const ELEMENT_NAMES = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`));
 
 const ELEMENT_PREFIX = 'ct-cdn-element:';
 
@@ -136,6 +136,8 @@ export default defineConfig(({ mode }) => {
     for (const name of ELEMENT_NAMES) entries[`elements/ct-${name}`] = `${ELEMENT_PREFIX}${name}`;
     return {
       plugins: [minifyTemplateCss(), trimTemplateIndentation(), elementEntries()],
+      // The autoloader's list of tags: the elements built here, one file each.
+      define: { __CT_ELEMENTS__: JSON.stringify(ELEMENT_NAMES.map((name) => `ct-${name}`)) },
       build: {
         ...shared,
         // Runs after the all-in-one build, into the same folder.

@@ -9,6 +9,7 @@ const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 const pkg = JSON.parse(read('package.json'));
 const budget = JSON.parse(read('size-budget.json'));
 const index = read('src/index.ts');
+const cdn = read('src/cdn.ts');
 const readme = read('README.md');
 const problems = [];
 
@@ -26,6 +27,10 @@ for (const name of folders) {
     if (!definer.includes(`'${tag}':`)) problems.push(`${where}${tag}.ts has no HTMLElementTagNameMap entry for '${tag}'`);
   }
   if (!index.includes(`'./components/${name}/${tag}.js'`)) problems.push(`src/index.ts does not export ./components/${name}/${tag}.js`);
+  // The CDN file exports the element classes by name (a page script may extend or inspect one).
+  const className = /export \{ (Ct\w+) \}/.exec(definer)?.[1];
+  if (definer && !className) problems.push(`${where}${tag}.ts does not export its class (export { Ct… })`);
+  else if (className && !new RegExp(`^\\s+${className},$`, 'm').test(cdn)) problems.push(`src/cdn.ts does not export ${className}`);
   const exported = pkg.exports?.[`./${tag}.js`];
   if (!exported) problems.push(`package.json "exports" has no "./${tag}.js"`);
   else if (JSON.stringify(exported).includes(`components/${name}/${tag}.`) === false) problems.push(`package.json "./${tag}.js" does not point at dist/components/${name}/${tag}.*`);
@@ -52,4 +57,4 @@ if (problems.length) {
   console.error(`Elements disagree (see CONTRIBUTING.md, "Add an element"):\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`${folders.length} elements: folder, define(), tag map, src/index.ts, package exports, size budget, story, tests and README agree.`);
+console.log(`${folders.length} elements: folder, define(), tag map, src/index.ts, src/cdn.ts, package exports, size budget, story, tests and README agree.`);

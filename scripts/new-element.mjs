@@ -200,7 +200,6 @@ export const ${camel}Styles = css\`
 // 3–5. Package entry points and the size budget.
 insertAfterLast('src/index.ts', /^export \{ Ct\w+ \} from '\.\/components\//, `export { ${className} } from './components/${name}/${tag}.js';`, `export ${className}`);
 insertAfterLast('src/cdn.ts', /^ {2}Ct[A-Z]\w*,$/, `  ${className},`, `export ${className} from the CDN entry`);
-insertAfterLast('src/cdn-autoloader.ts', /^ {2}'ct-[a-z-]+',$/, `  '${tag}',`, `add '${tag}' to the autoloader's list`);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 pkg.exports[`./${tag}.js`] = { types: `./dist/components/${name}/${tag}.d.ts`, default: `./dist/components/${name}/${tag}.js` };
 writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);

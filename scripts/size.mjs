@@ -83,7 +83,7 @@ const allInOneBytes = report('ct-widgets.js (all-in-one) + chunks it imports', a
 const autoloaderBytes = report('ct-autoloader.js', staticClosure('ct-autoloader.js'), budget.autoloader);
 
 const elementFiles = readdirSync(`${CDN}/elements`).filter((file) => /^ct-[a-z-]+\.js$/.test(file));
-const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/`(ct-[a-z-]+)`/g)].map((match) => match[1]);
+const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/["'`](ct-[a-z-]+)["'`]/g)].map((match) => match[1]);
 const built = elementFiles.map((file) => file.replace(/\.js$/, ''));
 const sources = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`)).map((name) => `ct-${name}`);
 for (const [what, tags] of [['autoloader list', listed], ['element files', built]]) {

@@ -11,18 +11,12 @@
  * an element already in the page cannot be seen; call `discover(root)` for it.
  */
 
-/** The elements this version has a file for (checked against `src/components/` by the size script). */
-const ELEMENTS = new Set([
-  'ct-agenda',
-  'ct-event-header',
-  'ct-key-messages',
-  'ct-language-bar',
-  'ct-press-release',
-  'ct-press-releases',
-  'ct-speakers',
-  'ct-stats',
-  'ct-timeline',
-]);
+/**
+ * The tags this version has a file for: written in by vite.config.ts from the same list of
+ * `src/components/` folders its element files are built from, so the two cannot disagree.
+ */
+declare const __CT_ELEMENTS__: readonly string[];
+const ELEMENTS = new Set(__CT_ELEMENTS__);
 
 /** Element files relative to this file, wherever a partner hosts the `cdn/` folder. */
 const BASE = new URL(/* @vite-ignore */ './elements/', import.meta.url);
