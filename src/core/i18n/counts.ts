@@ -6,11 +6,15 @@ import { plural } from './plural.js';
  * Every UI string that counts something, one `plural()` each (see plural.ts). Call from render paths
  * only; `lang` is the UI language (it picks the form and formats the numbers). The English of the
  * categories English lacks (zero, two, few, many) repeats "other": it is there for translators.
+ * Each form is a literal `msg()` call because `lit-localize extract` reads ids and text from the source:
+ * the six calls per message cannot come out of a helper (the repetition `duplicates` reports). `{count}`
+ * is filled by `plural()` itself, in the language's digits.
  */
 
 /** "3 of 20 sessions": the noun agrees with the total, so the total chooses the form. */
 export function sessionsShownText(shown: number, total: number, lang: string): string {
-  const values = { shown: numberFormat(lang).format(shown), total: numberFormat(lang).format(total) };
+  const digits = numberFormat(lang);
+  const values = { shown: digits.format(shown), total: digits.format(total) };
   return plural(
     total,
     lang,
@@ -39,7 +43,6 @@ export function leftOutText(count: number, lang: string): string {
       many: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.many' }),
       other: () => msg('{count} items not shown because of errors in the feed', { id: 'left-out.other' }),
     },
-    { count: numberFormat(lang).format(count) },
   );
 }
 
@@ -56,6 +59,5 @@ export function moreReleasesText(count: number, lang: string): string {
       many: () => msg('Show more ({count} more releases)', { id: 'more-releases.many' }),
       other: () => msg('Show more ({count} more releases)', { id: 'more-releases.other' }),
     },
-    { count: numberFormat(lang).format(count) },
   );
 }

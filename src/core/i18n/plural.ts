@@ -1,3 +1,4 @@
+import { numberFormat } from '../format.js';
 import { normalizeLanguageTag } from './language-tag.js';
 
 /**
@@ -36,9 +37,11 @@ export function pluralCategory(count: number, lang: string): PluralCategory {
 }
 
 /**
- * The form of `forms` that `count` takes in `lang`, its `{name}` tokens replaced by `values[name]`
- * (numbers already formatted for `lang`). An unknown token stays as written, visible, not silently lost.
+ * The form of `forms` that `count` takes in `lang`, its `{count}` token replaced by `count` written with
+ * `lang`'s digits ("١١" in Arabic, "1,000" in English), any other `{name}` by `values[name]` (numbers
+ * already formatted for `lang`). An unknown token stays as written, visible, not silently lost.
  */
-export function plural(count: number, lang: string, forms: PluralForms, values: Readonly<Record<string, string>>): string {
-  return forms[pluralCategory(count, lang)]().replace(/\{(\w+)\}/g, (token, name: string) => values[name] ?? token);
+export function plural(count: number, lang: string, forms: PluralForms, values: Readonly<Record<string, string>> = {}): string {
+  const filled: Readonly<Record<string, string>> = { count: numberFormat(lang).format(count), ...values };
+  return forms[pluralCategory(count, lang)]().replace(/\{(\w+)\}/g, (token, name: string) => filled[name] ?? token);
 }
