@@ -71,7 +71,7 @@ function stepButton(
   </button>`;
 }
 
-/** The day tabs (the tab pattern: arrow keys move between them, see CtAgenda's day-key handler). */
+/** The day tabs (the tab pattern: arrow keys move between them, see moveDayTab). */
 function renderDayTabs(days: readonly string[], allLabel: string, ctx: ToolbarContext, content: ContentMark): TemplateResult {
   const { filters, lang } = ctx;
   const selectedDay = filters.day && days.includes(filters.day) ? filters.day : '';
@@ -91,4 +91,26 @@ function renderDayTabs(days: readonly string[], allLabel: string, ctx: ToolbarCo
       </button>`,
     )}
   </div>`;
+}
+
+/**
+ * The tab pattern's keys on the day tabs: arrow keys move to the next or previous tab (reversed right to
+ * left), Home and End to the ends; the tab is chosen, and focused once `updated()` says it is rendered.
+ */
+export function moveDayTab(event: KeyboardEvent, root: ParentNode, dir: Direction, updated: () => Promise<unknown>): void {
+  const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const current = tabs.indexOf(event.target as HTMLButtonElement);
+  if (current < 0) return;
+  const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+  const next =
+    event.key === forward ? (current + 1) % tabs.length
+    : event.key === back ? (current - 1 + tabs.length) % tabs.length
+    : event.key === 'Home' ? 0
+    : event.key === 'End' ? tabs.length - 1
+    : -1;
+  if (next < 0) return;
+  event.preventDefault();
+  tabs[next]!.click();
+  void updated().then(() => root.querySelector<HTMLButtonElement>(`[role="tab"][aria-selected="true"]`)?.focus());
 }

@@ -40,6 +40,19 @@ export function filtersFromHash(hash: string): AgendaFilters {
   return filters;
 }
 
+/**
+ * What a URL fragment asks of the agenda: a session to open (`#session-…`), filters (`#day=…&q=…`, or
+ * none: `#` or no fragment), or nothing — any other fragment (a skip link's `#main`, say) is the page's.
+ * Not decoded here: URLSearchParams decodes the filters itself (decoding twice changed a search that holds
+ * "&", "+" or "%", and a malformed escape from a crafted link threw), and ids are never escaped.
+ */
+export function readAgendaHash(hash: string): { session: string } | { filters: AgendaFilters } | undefined {
+  const deepLink = /^#session-([A-Za-z0-9_.-]+)$/.exec(hash);
+  if (deepLink) return { session: deepLink[1]! };
+  if (hash === '' || hash === '#' || hash.includes('=')) return { filters: filtersFromHash(hash) };
+  return undefined;
+}
+
 export function filtersToHash(filters: AgendaFilters): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {

@@ -8,29 +8,33 @@ import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/clock.js';
 import { controlStyles } from '../../core/control.styles.js';
 import { CtFeedElement } from '../../core/feed-element.js';
-import { cssProperties } from '../../core/render/css-properties.js';
 import { sessionsShownText } from '../../core/i18n/counts.js';
-import type { CalendarEvent } from '../../core/ics.js';
-import { resolveLocalizedText } from '../../core/localized-text.js';
 import { renderText } from '../../core/render-text.js';
 import { uiMark } from '../../core/i18n/ui-text.js';
 import { currentUiLocale } from '../../core/ui-locale.js';
-import { formatDay, isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
+import { isKnownTimeZone, viewerTimeZone } from '../../core/time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import type { FeedWith } from '../../feeds/documents.js';
-import { isFrabSchedule } from '../../feeds/frab-detect.js';
-import { applyFilters, filtersFromHash, filtersToHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
-import { selectedTabId } from './agenda-days.js';
+import { applyFilters, filtersToHash, readAgendaHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
+import { renderDay } from './agenda-day.js';
+import { moveDayTab, selectedTabId } from './agenda-days.js';
+import { downloadSessions } from './agenda-export.js';
+import { adaptAgendaFeed, agendaBodyType } from './agenda-formats.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
-import { renderSession, type SessionAction } from './agenda-session.js';
+import type { SessionAction } from './agenda-session.js';
 import { effectiveFilters } from './agenda-state.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderToolbar } from './agenda-toolbar.js';
-import { Favourites } from './favourites.js';
-import { gridPlacements, type GridPlacements } from './grid-layout.js';
+import { UnmatchedCards } from './card-visibility.js';
 import { ChunkSettler } from './chunk-settler.js';
-import { SessionSlices } from './session-slices.js';
+import { Favourites, favouritesKey } from './favourites.js';
+import { gridPlacements } from './grid-layout.js';
+import { LastResult } from './last-result.js';
+import { LiveMarkers, type Marker } from './live-markers.js';
+import { SessionSlices, SlicePacer } from './session-slices.js';
+
+export { nowAndNext } from './live-markers.js';
 
 /**
  * What `<ct-agenda>` takes as `.data`: a feed of ours with an `agenda` section, a frab/c3voc schedule
@@ -92,7 +96,6 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   /** Layout when the URL does not say: `list`, or `grid` with rooms as columns. */
   @property({ reflect: true }) view: AgendaView = 'list';
 
-
   /** Do not read or write filters in the URL hash (for a second agenda on one page). */
   @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
 
@@ -117,30 +120,42 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   @state() protected highlightedId: string | undefined;
 
   /** Re-renders at the next session start or end, so the now/next markers move on their own. */
-  #clock = new ClockController(this, { nextChange: () => this.#nextBoundary() });
+  #clock = new ClockController(this, { nextChange: (): number | undefined => this.#live.nextBoundary(this.#model.last?.sessions, this.#clock.value) });
   #favourites: Favourites | undefined;
-  #model: { key: unknown[]; model: AgendaModel } | undefined;
-  /** The filters checked against the model they were last applied to (see agenda-state.ts). */
-  #effective: { key: unknown[]; filters: AgendaFilters } | undefined;
-  #pendingFocus: string | undefined;
-  #shown: { key: unknown[]; list: readonly SessionView[] } | undefined;
-  #dayList: { model: AgendaModel; day: string | undefined; week: string | undefined; list: readonly SessionView[] } | undefined;
-  /** What the cards' `hidden` flags were last set for (see #hideUnmatched). */
-  #hiddenFor: { shown: readonly SessionView[] | undefined; rendered: readonly SessionView[]; count: number; filtering: boolean } | undefined;
-  /** Data and language the JSON-LD was last written for. */
-  #jsonLdKey: unknown[] | undefined;
   /** Bumped when the personal agenda changes, so "my agenda" filtering is redone. */
   #favouritesVersion = 0;
-  /** The current filtered list, grouped and cut into chunks, and how much of it is rendered so far. */
+  #pendingFocus: string | undefined;
+  // Derived values, each kept while its inputs stay the same (see LastResult): rebuilt only when the data,
+  // language or zone change, not on every clock tick, slice or keystroke.
+  #model = new LastResult(buildAgendaModel);
+  /** The filters asked for, checked against the programme (agenda-state.ts); one warning per change. */
+  #effective = new LastResult((asked: AgendaFilters, model: AgendaModel) => {
+    const { filters, ignored } = effectiveFilters(asked, model);
+    if (ignored.length > 0) console.warn(`<ct-agenda>: not in this programme, so not applied: ${ignored.join(', ')}`);
+    return filters;
+  });
+  /** The matches. The personal agenda is an input only under "my agenda": elsewhere a star must not rebuild the list. */
+  #shown = new LastResult((model: AgendaModel, filters: AgendaFilters, _favouritesVersion: number): readonly SessionView[] => {
+    const favourites = this.#favourites!;
+    const list = applyFilters(model.sessions, filters, (id) => favourites.has(id));
+    // Typing on in the search box often leaves the same matches ("work" → "works"): keep the list, and
+    // with it the rendered cards, instead of throwing them away and rendering them all again.
+    const previous = this.#shown.last;
+    return previous?.length === list.length && previous.every((view, i) => view === list[i]) ? previous : list;
+  });
+  /** The sessions of the chosen day or week (all days if none): what the list renders, filtered or not. */
+  #dayList = new LastResult((model: AgendaModel, day: string | undefined, week: string | undefined) =>
+    day || week ? applyFilters(model.sessions, { day, week }, () => false) : model.sessions,
+  );
+  #grid = new LastResult(gridPlacements);
+  /** Serialising the whole programme is costly on large feeds: only when the data or language change. */
+  #jsonLdWritten = new LastResult((data: AgendaSection, lang: string) => renderAgendaJsonLd(this, data, lang));
+  #live = new LiveMarkers();
+  /** The current list, grouped and cut into chunks, and how much of it is rendered so far. */
   #slices = new SessionSlices([]);
-  /** Now/next markers, the same map until the list or the markers change. */
-  #markers: { list: readonly SessionView[]; key: string; markers: ReadonlyMap<string, 'now' | 'next'>; at: number; until: number } | undefined;
-  #grid: { key: unknown[]; grid: GridPlacements } | undefined;
-  #sliceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Milliseconds an update took per card it added, on the last slice (see SessionSlices.grow). */
-  #msPerCard: number | undefined;
-  #boundary: { model: AgendaModel | undefined; now: number; next: number | undefined } | undefined;
+  #pacer = new SlicePacer();
   #settler = new ChunkSettler(this);
+  #unmatched = new UnmatchedCards();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,7 +168,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#readHash);
     window.removeEventListener('beforeprint', this.#renderAll);
-    clearTimeout(this.#sliceTimer);
+    this.#pacer.stop();
     this.#settler.stop();
   }
 
@@ -166,43 +181,26 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('storageKey') || changed.has('src') || !this.#favourites) {
-      const key = this.storageKey ?? (this.src ? absoluteOrAsGiven(this.src) : 'inline');
-      this.#favourites = new Favourites(`ct-agenda:favourites:${key}`);
+      this.#favourites = new Favourites(favouritesKey(this.storageKey, this.src));
       this.#favouritesVersion += 1; // another personal agenda: "my agenda" must be filtered again
     }
   }
 
   /** Times each update, so the next slice of a long list is sized to what rendering costs here. */
   override update(changed: PropertyValues<this>): void {
-    const slices = this.#slices;
-    const before = slices.rendered;
-    const start = performance.now();
-    super.update(changed);
-    const added = slices === this.#slices ? slices.rendered - before : 0;
-    if (added >= 20) this.#msPerCard = (performance.now() - start) / added;
+    this.#pacer.timed(this.#slices, () => super.update(changed));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    clearTimeout(this.#sliceTimer);
-    if (!this.#slices.complete) {
-      this.#sliceTimer = setTimeout(() => {
-        this.#slices.grow(this.#msPerCard);
-        this.requestUpdate();
-      }, 0);
-    } else if (this.renderRoot.querySelector('#sessions.list')) {
+    if (!this.#pacer.next(this.#slices, () => this.requestUpdate()) && this.renderRoot.querySelector('#sessions.list')) {
       // Every card is in the DOM: now lay out the rest. (In the grid, chunks are no boxes: nothing to do.)
       this.#settler.settle(this.renderRoot);
     }
-    this.#hideUnmatched();
+    this.#unmatched.update(this.renderRoot, this.#shown.last, this.#slices.list);
     if (this.#pendingFocus && this.feed.data) this.#revealSession(this.#pendingFocus);
-    // Serialising the whole programme is costly on large feeds: only when the data or language change,
-    // not on every clock tick or rendered slice.
-    const jsonLdKey = this.jsonLd && this.feed.data ? [this.feed.data, this.contentLang] : undefined;
-    if (jsonLdKey && (jsonLdKey[0] !== this.#jsonLdKey?.[0] || jsonLdKey[1] !== this.#jsonLdKey?.[1])) {
-      renderAgendaJsonLd(this, this.feed.data!, this.contentLang);
-    }
-    this.#jsonLdKey = jsonLdKey;
+    if (this.jsonLd && this.feed.data) this.#jsonLdWritten.get(this.feed.data, this.contentLang);
+    else this.#jsonLdWritten.reset(); // switched on again later: written again
   }
 
   /** @internal */
@@ -210,19 +208,12 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
 
   /** @internal */
   protected override get feedBodyType(): 'json' | 'text' {
-    const ics = this.src !== undefined && /\.ics(\?|#|$)/i.test(this.src);
-    return this.format === 'ical' || (this.format === 'auto' && ics) ? 'text' : 'json';
+    return agendaBodyType(this.src, this.format);
   }
 
   /** @internal */
   adaptFeed(json: unknown, url: string | undefined): unknown {
-    if (typeof json === 'string') {
-      // iCalendar text: the parser (ical.js) loads only now, in its own chunk.
-      return import('./ical-adapter.js').then(({ adaptICalendar }) => adaptICalendar(json, url));
-    }
-    if (this.format === 'ct' || (this.format === 'auto' && !isFrabSchedule(json))) return json;
-    // frab/c3voc schedule JSON: its reader loads only now, in its own chunk, like the iCalendar one.
-    return import('./frab-adapter.js').then(({ adaptFrab }) => adaptFrab(json, url));
+    return adaptAgendaFeed(json, url, this.format);
   }
 
   /** @internal */
@@ -243,15 +234,13 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   /** @internal */
   protected renderReady(data: AgendaSection): TemplateResult {
     const lang = this.contentLang;
-    const eventZone = this.#eventTimeZone(data);
-    const viewerZone = this.#viewerTimeZone();
-    const zone = this.filters.viewerTime ? viewerZone : eventZone;
-    const model = this.#modelFor(data, lang, zone);
-    const filters = this.#effectiveFor(model);
+    const { eventZone, viewerZone, zone } = this.#zones(data);
+    const model = this.#model.get(data, lang, zone);
+    const filters = this.#effective.get(this.filters, model);
     const favourites = this.#favourites!;
-    const shown = this.#shownFor(model, filters);
+    const shown = this.#shown.get(model, filters, filters.mine ? this.#favouritesVersion : 0);
     const now = this.#clock.value;
-    const markers = this.#markersFor(shown, now);
+    const markers = this.#live.markersFor(shown, model.sessions, now);
     const lastEnd = model.lastEnd;
     const live = model.sessions.length > 0 && now >= model.sessions[0]!.start - 86_400_000 && now < lastEnd;
     const level = this.headingLevelBelow();
@@ -260,12 +249,12 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     const uiLang = currentUiLocale().lang;
     // The URL's choice wins over the `view` attribute, which is the page author's default.
     const view = filters.view ?? this.view;
-    const grid = view === 'grid' ? this.#gridFor(shown, data) : undefined;
+    const grid = view === 'grid' ? this.#grid.get(shown, data) : undefined;
     // The list renders every session of the chosen day (or days) once, and search and filters hide the
     // cards they leave out (see #hideUnmatched), as a hand-written page would: a keystroke then costs
     // toggling `hidden`, not rendering thousands of cards again (4–7× the plain-DOM baseline, issue 12).
     // The grid places the matching sessions only. Long lists arrive in slices, see SessionSlices.
-    const rendered = grid ? shown : this.#dayListFor(model, filters);
+    const rendered = grid ? shown : this.#dayList.get(model, filters.day, filters.week);
     if (rendered !== this.#slices.list) this.#slices = new SessionSlices(rendered);
     const tab = selectedTabId(model.days, filters.day, filters.week);
     return html`
@@ -280,10 +269,10 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
         live: live && markers.size > 0,
         onFilter: this.#setFilters,
         onClear: this.#clearFilters,
-        onDayKey: this.#onDayKey,
+        onDayKey: (event) => moveDayTab(event, this.renderRoot, this.contentDir, () => this.updateComplete),
         onJumpToNow: () => this.#jumpToNow(markers),
-        onDownloadDay: () => void this.#download(shown, `${filters.day}.ics`),
-        onDownloadMine: () => void this.#download(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
+        onDownloadDay: () => void downloadSessions(shown, `${filters.day}.ics`, { data, model, lang }),
+        onDownloadMine: () => void downloadSessions(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics', { data, model, lang }),
       })}
       <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
         ${sessionsShownText(shown.length, model.sessions.length, uiLang)}
@@ -314,7 +303,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
                 ({ day }) => day,
                 ({ day, chunks }) =>
                   guard([chunks, model, lang, uiLang, zone, level, grid, this.openIds, this.#favouritesVersion, markers, this.highlightedId], () =>
-                    this.#renderDay(day, chunks, grid, level, { model, lang, zone, favourites, markers }),
+                    renderDay(day, chunks, { model, lang, zone, level, grid, favourites, markers, openIds: this.openIds, highlightedId: this.highlightedId }),
                   ),
               ),
             )}
@@ -322,175 +311,17 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     `;
   }
 
-  #renderDay(
-    day: string,
-    chunks: readonly (readonly SessionView[])[],
-    grid: GridPlacements | undefined,
-    level: number,
-    ctx: { model: AgendaModel; lang: string; zone: string; favourites: Favourites; markers: ReadonlyMap<string, 'now' | 'next'> },
-  ): TemplateResult {
-    const headingLevel = Math.min(6, level + 2);
-    const uiLang = currentUiLocale().lang; // the cards' buttons speak the UI language
-    const cardState = (view: SessionView) =>
-      `${this.openIds.has(view.id) ? 'o' : ''}${ctx.favourites.has(view.id) ? 'f' : ''}${ctx.markers.get(view.id) ?? ''}${this.highlightedId === view.id ? 'h' : ''};`;
-    return html`<section part="day" class="day" aria-labelledby="day-${day}" ${grid?.dayStyle() ?? cssProperties(NO_PLACEMENT)}>
-      <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, ctx.lang)}</div>
-      ${grid ? grid.renderRoomHeaders(day, ctx.lang) : nothing}
-      <div class="day-sessions" role="list">
-        ${repeat(
-          chunks,
-          (_chunk, index) => index,
-          // A chunk is rendered again only when one of its cards, or what every card shows, changed.
-          (chunk) =>
-            guard([chunk, ctx.model, ctx.lang, uiLang, ctx.zone, headingLevel, grid, chunk.map(cardState).join('')], () =>
-              html`<div class="chunk">${repeat(
-                chunk,
-                (view) => view.id,
-                (view) =>
-                  renderSession(view, {
-                    model: ctx.model,
-                    lang: ctx.lang,
-                    timeZone: ctx.zone,
-                    headingLevel,
-                    open: this.openIds.has(view.id),
-                    favourite: ctx.favourites.has(view.id),
-                    marker: ctx.markers.get(view.id),
-                    highlighted: this.highlightedId === view.id,
-                    placement: grid?.placement(view.id) ?? NO_PLACEMENT,
-                  }),
-              )}</div>`,
-            ),
-        )}
-      </div>
-    </section>`;
-  }
-
-  /** Asked after every update: walks the programme only when the model or the clock moved (once per slice at 20,000 sessions cost seconds). */
-  #nextBoundary(): number | undefined {
-    const now = this.#clock.value;
-    const model = this.#model?.model;
-    // No session starts or ends between the last answer's time and its boundary: the answer stands.
-    const last = this.#boundary;
-    if (last && last.model === model && now >= last.now && (last.next === undefined || now < last.next)) return last.next;
-    let next: number | undefined;
-    for (const view of model?.sessions ?? []) {
-      if (view.start > now && (next === undefined || view.start < next)) next = view.start;
-      if (view.end > now && (next === undefined || view.end < next)) next = view.end;
-    }
-    this.#boundary = { model, now, next };
-    return next;
-  }
-
-  /** The markers, the same map while they stay the same (a new map would re-render every chunk). */
-  #markersFor(shown: readonly SessionView[], now: number): ReadonlyMap<string, 'now' | 'next'> {
-    // Markers change only when a session starts or ends: until the next such boundary, they stand.
-    const last = this.#markers;
-    if (last?.list === shown && now >= last.at && now < last.until) return last.markers;
-    const markers = nowAndNext(shown, now);
-    const key = [...markers].join();
-    const until = this.#nextBoundary() ?? Infinity;
-    if (last?.list !== shown || last.key !== key) this.#markers = { list: shown, key, markers, at: now, until };
-    else this.#markers = { ...last, at: now, until };
-    return this.#markers.markers;
-  }
-
-  #gridFor(shown: readonly SessionView[], data: AgendaSection): GridPlacements {
-    if (this.#grid?.key[0] !== shown || this.#grid.key[1] !== data) this.#grid = { key: [shown, data], grid: gridPlacements(shown, data) };
-    return this.#grid.grid;
-  }
-
-  #eventTimeZone(data: AgendaSection): string {
-    const zone = this.timeZone ?? data.timeZone;
-    return isKnownTimeZone(zone) ? zone : 'UTC';
-  }
-
-  #viewerTimeZone(): string {
-    const zone = this.viewerTimeZone ?? viewerTimeZone();
-    return isKnownTimeZone(zone) ? zone : 'UTC';
-  }
-
-  /**
-   * The filters checked against the programme, the same object until the model or the filters change.
-   * What a link named and the programme has not is left out, with one warning per change.
-   */
-  #effectiveFor(model: AgendaModel): AgendaFilters {
-    const key = [model, this.filters];
-    if (!this.#effective || this.#effective.key.some((part, i) => part !== key[i])) {
-      const { filters, ignored } = effectiveFilters(this.filters, model);
-      if (ignored.length > 0) console.warn(`<ct-agenda>: not in this programme, so not applied: ${ignored.join(', ')}`);
-      this.#effective = { key, filters };
-    }
-    return this.#effective.filters;
-  }
-
-  /** The filtered list, the same array until the model, the filters or the personal agenda change. */
-  #shownFor(model: AgendaModel, filters: AgendaFilters): readonly SessionView[] {
-    // The personal agenda matters only to the "my agenda" filter; elsewhere a star must not rebuild the list.
-    const key = [model, filters, filters.mine ? this.#favouritesVersion : 0];
-    if (!this.#shown || this.#shown.key.some((part, i) => part !== key[i])) {
-      const favourites = this.#favourites!;
-      const list = applyFilters(model.sessions, filters, (id) => favourites.has(id));
-      // Typing on in the search box often leaves the same matches ("work" → "works"): keep the list, and
-      // with it the rendered cards, instead of throwing them away and rendering them all again.
-      const previous = this.#shown?.list;
-      const same = previous?.length === list.length && previous.every((view, i) => view === list[i]);
-      this.#shown = { key, list: same ? previous : list };
-    }
-    return this.#shown.list;
-  }
-
-  /** The sessions of the chosen day or week (all days if none): what the list renders, filtered or not. */
-  #dayListFor(model: AgendaModel, { day, week }: AgendaFilters): readonly SessionView[] {
-    if (this.#dayList?.model !== model || this.#dayList.day !== day || this.#dayList.week !== week) {
-      const list = day || week ? applyFilters(model.sessions, { day, week }, () => false) : model.sessions;
-      this.#dayList = { model, day, week, list };
-    }
-    return this.#dayList.list;
-  }
-
-  /**
-   * List view: hides the rendered cards that search and filters leave out, and the chunks and days left
-   * empty (an empty chunk not laid out yet would keep its estimated size). Runs after every render but
-   * works only when the matches or the rendered cards changed.
-   */
-  #hideUnmatched() {
-    const shown = this.#shown?.list;
-    const rendered = this.#slices.list;
-    const filtering = shown !== undefined && shown.length !== rendered.length;
-    const last = this.#hiddenFor;
-    // Nothing to hide, and nothing hidden on these cards before (a new list is new cards): the cards just
-    // rendered are shown, as they should be. Spares a query of every card on each slice of a long list.
-    if (!filtering && (!last || !last.filtering || last.rendered !== rendered)) {
-      this.#hiddenFor = { shown, rendered, count: -1, filtering };
-      return;
-    }
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('#sessions .session');
-    if (last && last.shown === shown && last.rendered === rendered && last.count === cards.length) return;
-    this.#hiddenFor = { shown, rendered, count: cards.length, filtering };
-    // The matches are a subset of what is rendered: as many means none is left out (always so in the grid).
-    const ids = shown && shown.length !== rendered.length ? new Set(shown.map((view) => view.id)) : undefined;
-    for (const card of cards) {
-      const hide = ids !== undefined && !ids.has(card.dataset['sessionId']!);
-      if (card.hidden !== hide) card.hidden = hide;
-    }
-    for (const group of this.renderRoot.querySelectorAll<HTMLElement>('#sessions .chunk, #sessions .day')) {
-      const hide = ids !== undefined && group.querySelector('.session:not([hidden])') === null;
-      if (group.hidden !== hide) group.hidden = hide;
-    }
-  }
-
-  /** Rebuilt only when the data, language or zone change, not on every clock tick or filter keystroke. */
-  #modelFor(data: AgendaSection, lang: string, zone: string): AgendaModel {
-    const key = [data, lang, zone];
-    if (!this.#model || this.#model.key.some((part, i) => part !== key[i])) {
-      this.#model = { key, model: buildAgendaModel(data, lang, zone) };
-    }
-    return this.#model.model;
+  /** The event's zone, the viewer's, and the one times are shown in (the viewer's under "My time"); UTC for an unknown one. */
+  #zones(data: AgendaSection): { eventZone: string; viewerZone: string; zone: string } {
+    const known = (zone: string): string => (isKnownTimeZone(zone) ? zone : 'UTC');
+    const eventZone = known(this.timeZone ?? data.timeZone);
+    const viewerZone = known(this.viewerTimeZone ?? viewerTimeZone());
+    return { eventZone, viewerZone, zone: this.filters.viewerTime ? viewerZone : eventZone };
   }
 
   #setFilters = (change: Partial<AgendaFilters>) => {
     // From what is applied, not what was asked: a stale value from a link does not come back.
-    this.filters = { ...(this.#effective?.filters ?? this.filters), ...change };
+    this.filters = { ...(this.#effective.last ?? this.filters), ...change };
     this.highlightedId = undefined;
     if (!this.noUrlState) {
       const hash = filtersToHash(this.filters);
@@ -503,25 +334,19 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   };
 
   #readHash = () => {
-    if (this.noUrlState) return;
-    // Not decoded here: URLSearchParams decodes the filters itself (decoding twice changed a search that
-    // holds "&", "+" or "%", and a malformed escape from a crafted link threw), and ids are never escaped.
-    const hash = location.hash;
-    const deepLink = /^#session-([A-Za-z0-9_.-]+)$/.exec(hash);
-    if (deepLink) {
-      this.#pendingFocus = deepLink[1];
+    const asked = this.noUrlState ? undefined : readAgendaHash(location.hash);
+    if (asked && 'session' in asked) {
+      this.#pendingFocus = asked.session;
       this.requestUpdate();
-    } else if (hash === '' || hash === '#' || hash.includes('=')) {
-      this.filters = filtersFromHash(hash);
+    } else if (asked) {
+      this.filters = asked.filters;
     }
-    // Any other fragment (a skip link's #main, say) belongs to the page, not to the agenda's filters.
   };
 
   /** Opens a deep-linked session: shows its day, clears filters that hide it, scrolls to it, focuses it. */
   #revealSession(id: string) {
     const data = this.feed.data!;
-    const zone = this.filters.viewerTime ? this.#viewerTimeZone() : this.#eventTimeZone(data);
-    const view = this.#modelFor(data, this.contentLang, zone).sessions.find((s) => s.id === id);
+    const view = this.#model.get(data, this.contentLang, this.#zones(data).zone).sessions.find((s) => s.id === id);
     this.#pendingFocus = undefined;
     if (!view) return;
     if (!this.#slices.ensureRendered(this.#slices.list.indexOf(view))) {
@@ -549,8 +374,9 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     if (action === 'toggle-details') this.#toggleOpen(id);
     else if (action === 'toggle-favourite') this.#toggleFavourite(id);
     else if (action === 'calendar') {
-      const view = this.#model?.model.sessions.find((s) => s.id === id);
-      if (view) void this.#download([view], `${id}.ics`);
+      const model = this.#model.last;
+      const view = model?.sessions.find((s) => s.id === id);
+      if (model && view && this.feed.data) void downloadSessions([view], `${id}.ics`, { data: this.feed.data, model, lang: this.contentLang });
     }
   };
 
@@ -566,71 +392,8 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     this.requestUpdate();
   };
 
-  #jumpToNow(markers: ReadonlyMap<string, 'now' | 'next'>) {
+  #jumpToNow(markers: ReadonlyMap<string, Marker>) {
     const first = [...markers.keys()][0];
     if (first) this.#revealSession(first);
-  }
-
-  /** Arrow keys move between day tabs (reversed in right-to-left), Home and End go to the ends. */
-  #onDayKey = (event: KeyboardEvent) => {
-    const tabs = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const current = tabs.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    const forward = this.contentDir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.contentDir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const next =
-      event.key === forward ? (current + 1) % tabs.length
-      : event.key === back ? (current - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    tabs[next]!.click();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[role="tab"][aria-selected="true"]`)?.focus());
-  };
-
-  async #download(sessions: readonly SessionView[], fileName: string) {
-    const data = this.feed.data;
-    const rooms = this.#model?.model.rooms;
-    if (!data || !rooms || sessions.length === 0) return;
-    const lang = this.contentLang;
-    const page = `${location.origin}${location.pathname}${location.search}`;
-    const events: CalendarEvent[] = sessions.map((view) => ({
-      uid: `${view.id}@${location.host || 'ct-widgets'}`,
-      title: resolveLocalizedText(view.session.title, lang)?.text ?? view.id,
-      start: view.start,
-      end: view.end,
-      location: view.session.room ? resolveLocalizedText(rooms.get(view.session.room), lang)?.text : undefined,
-      description: resolveLocalizedText(view.session.description, lang)?.text,
-      url: `${page}#session-${view.id}`,
-    }));
-    const title = resolveLocalizedText(data.title, lang)?.text;
-    // The iCalendar writer loads on first use: most readers never export (shared with ct-event-header).
-    const { buildIcs, downloadText } = await import('../../core/ics.js');
-    downloadText(fileName, buildIcs(events, { name: title }));
-  }
-}
-
-const NO_PLACEMENT: Readonly<Record<string, string>> = {};
-
-/** Sessions running at `now`, and the ones starting next (all sharing the earliest start after `now`). */
-export function nowAndNext(sessions: readonly SessionView[], now: number): Map<string, 'now' | 'next'> {
-  const markers = new Map<string, 'now' | 'next'>();
-  let nextStart = Infinity;
-  for (const view of sessions) {
-    if (view.start <= now && now < view.end) markers.set(view.id, 'now');
-    else if (view.start > now && view.start < nextStart) nextStart = view.start;
-  }
-  for (const view of sessions) if (view.start === nextStart) markers.set(view.id, 'next');
-  return markers;
-}
-
-/** The favourites key of a `src`; one that is no URL (the feed store reports it) is used as written. */
-function absoluteOrAsGiven(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
   }
 }

@@ -42,3 +42,17 @@ function readIds(key: string): string[] {
     return [];
   }
 }
+
+/** The storage key of a personal agenda: `storage-key` if given, else one per feed URL (or inline feed). */
+export function favouritesKey(storageKey: string | undefined, src: string | undefined): string {
+  return `ct-agenda:favourites:${storageKey ?? (src ? absoluteOrAsGiven(src) : 'inline')}`;
+}
+
+/** A `src` that is no URL (the feed store reports it) is used as written. */
+function absoluteOrAsGiven(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}

@@ -90,3 +90,37 @@ function groupIntoChunks(sessions: readonly SessionView[]): DayChunks[] {
   }
   return days;
 }
+
+/**
+ * Paces the slices of a long list: times each update, so the next slice is sized to what rendering
+ * costs here, and asks for the next slice in a task of its own while the list is not complete.
+ */
+export class SlicePacer {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Milliseconds an update took per card it added, on the last slice (see SessionSlices.grow). */
+  #msPerCard: number | undefined;
+
+  /** Runs `update` (the element's render) and measures it, if it added enough cards to `slices` to tell. */
+  timed(slices: SessionSlices, update: () => void): void {
+    const before = slices.rendered;
+    const start = performance.now();
+    update();
+    const added = slices.rendered - before;
+    if (added >= 20) this.#msPerCard = (performance.now() - start) / added;
+  }
+
+  /** After an update: schedules the next slice (then `requestUpdate`); false when `slices` is complete. */
+  next(slices: SessionSlices, requestUpdate: () => void): boolean {
+    this.stop();
+    if (slices.complete) return false;
+    this.#timer = setTimeout(() => {
+      slices.grow(this.#msPerCard);
+      requestUpdate();
+    }, 0);
+    return true;
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+}
