@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { ELEMENT_NAMES } from './scripts/elements.mjs';
 
 /**
  * Three uses of Vite:
@@ -84,9 +84,6 @@ function trimTemplateIndentation(): Plugin {
     },
   };
 }
-
-/** Every element that has a folder with a `ct-<name>.ts` registration module. */
-const ELEMENT_NAMES = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`));
 
 const ELEMENT_PREFIX = 'ct-cdn-element:';
 

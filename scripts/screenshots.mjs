@@ -9,11 +9,11 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { ELEMENT_NAMES as ELEMENTS } from './elements.mjs';
 
 const ROOT = 'storybook-static';
 const MAX_HEIGHT = 1600;
 const OUT = 'docs/screenshots';
-const ELEMENTS = ['agenda', 'event-header', 'key-messages', 'language-bar', 'press-release', 'press-releases', 'speakers', 'stats', 'timeline'];
 const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
 /** file name → story id. Arabic: each element's Arabic story; strict CSP: each element's page under the policy. */
@@ -73,7 +73,8 @@ try {
       )
       .then(() => true, () => false);
     await new Promise((resolve) => setTimeout(resolve, 600)); // count-up and frame resizes settle
-    const storyMissing = (await page.$('#storybook-root > *')) === null && !response?.ok();
+    // iframe.html answers 200 for any id: an unknown story leaves the root empty.
+    const storyMissing = (await page.$('#storybook-root > *')) === null || !response?.ok();
     if (!ready || storyMissing) {
       console.error(`✗ ${name} (${id}): ${storyMissing ? 'story not found' : 'not ready after 15 s'}`);
       failed += 1;

@@ -18,6 +18,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { withScripts } from '../test/server/page-scripts.mjs';
+import { ELEMENT_NAMES } from './elements.mjs';
 
 const CDN = 'dist/cdn';
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
@@ -85,7 +86,7 @@ const autoloaderBytes = report('ct-autoloader.js', staticClosure('ct-autoloader.
 const elementFiles = readdirSync(`${CDN}/elements`).filter((file) => /^ct-[a-z-]+\.js$/.test(file));
 const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/["'`](ct-[a-z-]+)["'`]/g)].map((match) => match[1]);
 const built = elementFiles.map((file) => file.replace(/\.js$/, ''));
-const sources = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/ct-${name}.ts`)).map((name) => `ct-${name}`);
+const sources = ELEMENT_NAMES.map((name) => `ct-${name}`);
 for (const [what, tags] of [['autoloader list', listed], ['element files', built]]) {
   const missing = sources.filter((tag) => !tags.includes(tag));
   if (missing.length) failures.push(`${what}: no ${missing.join(', ')} (elements in src/components/)`);
