@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import type { AgendaSection, AgendaSession, SessionType } from './agenda.js';
-import { FEED_VERSION, languageTag, timeZone as knownTimeZone } from './common.js';
+import type { AgendaSession, SessionType } from './agenda.js';
+import { languageTag, timeZone as knownTimeZone } from './common.js';
+import { type AgendaConversion, Slicer, agendaConversion, httpUrl } from './conversion.js';
 import { feedIdMap, uniqueFeedId } from './ids.js';
-import { Slicer } from './ical-work.js';
 
 /**
  * frab / c3voc schedule JSON (what frab, pretalx and many conference tools export), versions 1 and 2,
@@ -63,14 +63,8 @@ const frabDocument = v.object({
 
 export { isFrabSchedule } from './frab-detect.js';
 
-export interface FrabConversion {
-  /** A complete v1 feed of kind "agenda", to be validated like any other. */
-  feed: { kind: 'agenda'; version: typeof FEED_VERSION; meta: { source: string }; agenda: AgendaSection };
-  /** `$.schedule.conference.days[0].rooms["Curie"][3]: no valid "date"` — what was left out. */
-  skipped: string[];
-  /** What was shown otherwise than the export says (an unknown time zone name replaced), for the console. */
-  notes: string[];
-}
+/** `feed`, with `skipped` (`$.schedule.conference.days[0].rooms["Curie"][3]: no valid "date"`) and `notes`. */
+export type FrabConversion = AgendaConversion;
 
 export class FrabFormatError extends Error {
   constructor(
@@ -157,8 +151,6 @@ function joinText(...parts: (string | Record<string, string> | null | undefined)
   );
 }
 
-const safeHttp = (url: string | null | undefined) => (url && /^https?:\/\/\S+$/i.test(url) ? url : undefined);
-
 export function convertFrab(json: unknown): FrabConversion {
   const steps = conversion(json);
   for (;;) {
@@ -220,7 +212,7 @@ function* conversion(json: unknown): Generator<void, FrabConversion, void> {
       .map((p) => p.public_name ?? p.name)
       .filter((name): name is string => Boolean(name))
       .map((name) => ({ name, role: 'speaker' as const }));
-    const url = safeHttp(raw.url);
+    const url = httpUrl(raw.url);
     sessions.push({
       id,
       title: inLanguage(raw.title, lang),
@@ -310,20 +302,16 @@ function* conversion(json: unknown): Generator<void, FrabConversion, void> {
     notes.push(`$.schedule.conference.time_zone_name: ${JSON.stringify(timeZone)} is not a time zone this browser knows; times are shown in UTC`);
     timeZone = 'UTC';
   }
-  return {
-    feed: {
-      kind: 'agenda',
-      version: FEED_VERSION,
-      meta: { source: 'Converted from frab/c3voc schedule JSON' },
-      agenda: {
-        ...(conf.title ? { title: conf.title } : {}),
-        timeZone,
-        rooms: roomNames.map((name) => ({ id: roomId(name), name })),
-        tracks: trackNames.map((name) => ({ id: trackId(name), name })),
-        sessions,
-      },
+  return agendaConversion(
+    'Converted from frab/c3voc schedule JSON',
+    {
+      ...(conf.title ? { title: conf.title } : {}),
+      timeZone,
+      rooms: roomNames.map((name) => ({ id: roomId(name), name })),
+      tracks: trackNames.map((name) => ({ id: trackId(name), name })),
+      sessions,
     },
     skipped,
     notes,
-  };
+  );
 }

@@ -1,4 +1,4 @@
-import type { Slicer } from './ical-work.js';
+import type { Slicer } from './conversion.js';
 
 /** One component inside VCALENDAR (VEVENT, VTIMEZONE, VTODO, …), as its unfolded lines. */
 export interface Block {

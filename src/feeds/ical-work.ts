@@ -1,36 +1,9 @@
 import type ICAL from 'ical.js';
-
-/**
- * Work on a calendar in slices: whoever does a unit of work calls `due()`, and when the slice is used up
- * `pause()` gives the main thread back (input, rendering) before going on. 10 ms slices keep every task
- * well under the 200 ms a page may be blocked.
- */
-export class Slicer {
-  #sliceStart = now();
-  constructor(private readonly sliceMs = 10) {}
-
-  due(): boolean {
-    return now() - this.#sliceStart > this.sliceMs;
-  }
-
-  async pause(): Promise<void> {
-    if (!this.due()) return;
-    await yieldToMain();
-    this.#sliceStart = now();
-  }
-}
-
-const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import type { Slicer } from './conversion.js';
 
 /** Steps tried (candidate times ical.js checks against a rule), per series and for the whole calendar. */
 export const STEPS_PER_SERIES = 20_000;
-export const STEPS_PER_CALENDAR = 100_000;
+const STEPS_PER_CALENDAR = 100_000;
 
 export class StepBudget {
   used = 0;
@@ -42,7 +15,7 @@ export class StepBudget {
 /** Thrown from inside ical.js's search loop, between two rejected candidates, to pause or stop it. */
 const PAUSE = new Error('paused between two candidates');
 
-export type SeriesEnd = 'done' | 'series-steps' | 'calendar-steps';
+type SeriesEnd = 'done' | 'series-steps' | 'calendar-steps';
 
 /**
  * The occurrences of one RRULE, as floating wall-clock times, bounded in steps tried and not only in

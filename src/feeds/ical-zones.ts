@@ -44,7 +44,7 @@ function localAt(instant: number, offsetMs: number): Local {
 }
 
 /** A zone at a fixed offset from UTC (UTC itself, or an Exchange display name we could not place). */
-export function fixedZone(offsetMinutes: number, name: string): Zone {
+function fixedZone(offsetMinutes: number, name: string): Zone {
   const offset = offsetMinutes * 60_000;
   // Etc/GMT+5 is UTC−05:00 (POSIX signs); only whole hours have such a name.
   const hours = -offsetMinutes / 60;
@@ -86,7 +86,7 @@ function ianaOffset(timeZone: string, instant: number): number {
  * An IANA zone. A wall-clock time that does not exist (the hour skipped in spring) takes the offset
  * before the change, and one that occurs twice (autumn) its first occurrence (RFC 5545 §3.3.5).
  */
-export function ianaZone(timeZone: string, name = timeZone): Zone {
+function ianaZone(timeZone: string, name = timeZone): Zone {
   return zoneFromOffsets((instant) => ianaOffset(timeZone, instant), name, canonical(timeZone));
 }
 

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
-import { FEED_VERSION } from './common.js';
 import type { AgendaSession } from './agenda.js';
+import { type AgendaConversion, Slicer, agendaConversion, httpUrl } from './conversion.js';
 import { feedIdMap, uniqueFeedId } from './ids.js';
 import { readCalendar, type CalendarText, type Block } from './ical-text.js';
 import { type Local, type Resolved, type Zone, UTC_ZONE, matchingIana, vtimezoneZone, zoneByName } from './ical-zones.js';
-import { STEPS_PER_SERIES, Slicer, StepBudget, eachOccurrence } from './ical-work.js';
+import { STEPS_PER_SERIES, StepBudget, eachOccurrence } from './ical-work.js';
 import {
   type When,
   addDays,
@@ -31,18 +31,8 @@ export interface ICalendarOptions {
   now?: number;
 }
 
-export interface ICalendarResult {
-  feed: {
-    kind: 'agenda';
-    version: typeof FEED_VERSION;
-    meta: { source: string };
-    agenda: { title?: string; timeZone: string; rooms: { id: string; name: string }[]; sessions: AgendaSession[] };
-  };
-  /** One line per event (or occurrence, or repeat rule) left out, and why: faults in the file. */
-  skipped: string[];
-  /** How the file was read where it was not exact (a zone placed by its offset, a repeat shown in part). */
-  notes: string[];
-}
+/** `feed`, with `skipped` (faults in the file: an event, occurrence or repeat rule left out, and why) and `notes`. */
+export type ICalendarResult = AgendaConversion;
 
 /** A session a repeating event makes, at most, and the span its occurrences are shown over. */
 const MAX_OCCURRENCES = 500;
@@ -175,21 +165,13 @@ class CalendarReader {
 
     const title = properties.get('X-WR-CALNAME');
     const starts = this.#sessions.slice(0, 50).map((session) => Date.parse(session.start));
-    return {
-      feed: {
-        kind: 'agenda',
-        version: FEED_VERSION,
-        meta: { source: 'Converted from iCalendar' },
-        agenda: {
-          ...(title ? { title } : {}),
-          timeZone: matchingIana(this.#calendarZone, starts) ?? 'UTC',
-          rooms: [...this.#rooms].map(([name, id]) => ({ id, name })),
-          sessions: this.#sessions,
-        },
-      },
-      skipped: this.skipped,
-      notes: [...this.#notes],
+    const agenda = {
+      ...(title ? { title } : {}),
+      timeZone: matchingIana(this.#calendarZone, starts) ?? 'UTC',
+      rooms: [...this.#rooms].map(([name, id]) => ({ id, name })),
+      sessions: this.#sessions,
     };
+    return agendaConversion('Converted from iCalendar', agenda, this.skipped, [...this.#notes]);
   }
 
   #note(text: string) {
@@ -209,7 +191,7 @@ class CalendarReader {
     if (!tzid) return this.#calendarZone;
     const known = this.#resolved.get(tzid);
     if (known) return known;
-    let resolved: Resolved | undefined = this.#zones.has(tzid) ? { zone: this.#zones.get(tzid)! } : zoneByName(tzid);
+    let resolved = this.#byName(tzid);
     if (!resolved) {
       resolved = { zone: this.#calendarZone, note: `time zone "${tzid}" is not known: its times are read in the calendar's zone (${this.#calendarZone.name})` };
     }
@@ -218,9 +200,15 @@ class CalendarReader {
     return resolved.zone;
   }
 
+  /** A zone by name: the file's own VTIMEZONE of that TZID, else the name read as zones are named. */
+  #byName(tzid: string): Resolved | undefined {
+    const own = this.#zones.get(tzid);
+    return own ? { zone: own } : zoneByName(tzid);
+  }
+
   #chooseCalendarZone(wrTimeZone: string, licLocation: string, events: Parsed[]): Zone {
     for (const name of [wrTimeZone, licLocation]) {
-      const resolved = name ? (this.#zones.get(cleanTzid(name)) ? { zone: this.#zones.get(cleanTzid(name))! } : zoneByName(cleanTzid(name))) : undefined;
+      const resolved = this.#byName(cleanTzid(name));
       if (resolved) return resolved.zone;
     }
     if (this.#zones.size === 1) return [...this.#zones.values()][0]!;
@@ -231,7 +219,7 @@ class CalendarReader {
       if (tzid) counts.set(tzid, (counts.get(tzid) ?? 0) + 1);
     }
     for (const [tzid] of [...counts].sort((a, b) => b[1] - a[1])) {
-      const zone = this.#zones.get(tzid) ?? zoneByName(tzid)?.zone;
+      const zone = this.#byName(tzid)?.zone;
       if (zone) return zone;
     }
     return UTC_ZONE;
@@ -374,8 +362,7 @@ class CalendarReader {
     const summary = stringValue(component, 'summary');
     const location = stringValue(component, 'location').trim();
     const description = stringValue(component, 'description');
-    const link = stringValue(component, 'url');
-    const url = /^https?:\/\/\S+$/i.test(link) ? link : undefined;
+    const url = httpUrl(stringValue(component, 'url'));
     const room = location ? this.#roomId(location) : undefined;
     if (location && room) this.#rooms.set(location, room);
     this.#sessions.push({
