@@ -51,20 +51,25 @@ function minifyTemplateCss(): Plugin {
  * between inline elements survives), attributes stay apart, and no style of ours sets `white-space: pre*`
  * (nor is there a `<pre>` or `<textarea>` in a template). A template passed to `msg()` is left exactly as
  * written: its text is the key of its translation. TypeScript's parser finds the templates, so nested
- * templates and `${}` expressions are told apart from the text around them.
+ * templates and `${}` expressions are told apart from the text around them. The build stops if a source
+ * sets `white-space: pre…` or a template holds `<pre>`/`<textarea>`, where cut indentation would show.
+ * What it buys (measured): 336 B brotli of ct-widgets.js's 39.6 KB; the CSS minifier above buys 2.5 KB.
  */
 function trimTemplateIndentation(): Plugin {
   return {
     name: 'ct-trim-template-indentation',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      if (/white-space:\s*pre/.test(code)) this.error(`${id} sets white-space: pre…, where the trimmed template indentation would show`);
+      if (!/\b(html|svg)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const output = new MagicString(code);
       const trim = (literal: ts.TemplateLiteralLikeNode & ts.Node) => {
         const start = literal.getStart(source) + 1; // after ` or }
         const closing = ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateTail(literal) ? 1 : 2; // ` or ${
         const text = code.slice(start, literal.getEnd() - closing);
+        if (/<(pre|textarea)\b/.test(text)) this.error(`${id}: a <pre> or <textarea> in a template, whose indentation the trim would cut`);
         const trimmed = text.replace(/\n[ \t]+/g, '\n');
         if (trimmed !== text) output.overwrite(start, start + text.length, trimmed);
       };
