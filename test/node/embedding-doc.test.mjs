@@ -21,6 +21,20 @@ test('the manifest has the elements the lists are made from', () => {
   assert.ok(elements.find((e) => e.tag === 'ct-stats')?.attributes.includes('src'));
 });
 
+test('every snippet pins the version it documents (docs/embedding.md: never an unversioned URL)', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const wrong = [];
+  for (const file of ['README.md', 'docs/embedding.md']) {
+    const text = readFileSync(file, 'utf8');
+    // A public CDN's URL of the package, and a self-hosted versioned folder.
+    for (const [url] of text.matchAll(/https:\/\/(?:unpkg\.com|cdn\.jsdelivr\.net\/npm)\/ct-widgets[^\s`'")]*/g)) {
+      if (!url.includes(`/ct-widgets@${version}/`)) wrong.push(`${file}: ${url}`);
+    }
+    for (const [path, pinned] of text.matchAll(/\/static\/ct-widgets\/([^/\s`]+)\//g)) if (pinned !== version) wrong.push(`${file}: ${path}`);
+  }
+  assert.deepEqual(wrong, [], `package.json says ${version}`);
+});
+
 test("Drupal's allowed-tags line in docs/embedding.md is the manifest's", () => {
   assert.equal(block('drupal'), `\`\`\`text\n${drupalLine(elements)}\n\`\`\`\n`, 'run node scripts/embed-allowlists.mjs drupal and update the doc');
 });
