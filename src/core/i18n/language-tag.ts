@@ -71,8 +71,23 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 /** Right-to-left scripts, for tags that name one (`az-Arab`, `pa-Arab`). */
 const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
 
-/** The direction a language is written in; a script subtag decides over the language (`sd-Deva` is ltr). */
+const directions = new Map<string, Direction>();
+
+/**
+ * The direction a language is written in; a script subtag decides over the language (`sd-Deva` is ltr).
+ * Memoised: every plain feed string an agenda card renders asks it (render-text.ts), with the same tag.
+ */
 export function directionOf(tag: string): Direction {
+  let direction = directions.get(tag);
+  if (direction === undefined) {
+    direction = computeDirection(tag);
+    if (directions.size > 500) directions.clear(); // tags come from pages and feeds: keep the memo bounded
+    directions.set(tag, direction);
+  }
+  return direction;
+}
+
+function computeDirection(tag: string): Direction {
   const subtags = tag.trim().toLowerCase().split(/[-_]/);
   const script = subtags.slice(1).find((subtag) => /^[a-z]{4}$/.test(subtag));
   if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
