@@ -5,10 +5,9 @@ import '../../src/components/timeline/ct-timeline.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { part, squash } from '../helpers/dom.js';
 import { feedUrl, until } from '../helpers/feeds.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('.session .title')].map((node) => squash(node.textContent));
 
 const session = (i: number, extra: Record<string, unknown> = {}) => ({

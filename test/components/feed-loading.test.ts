@@ -6,13 +6,13 @@ import type { CtStats } from '../../src/components/stats/stats.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { FeedStore } from '../../src/core/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { part } from '../helpers/dom.js';
 import { feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
 
 /**
  * Loading options are per element: `timeout`, `max-bytes` and `refresh` of one element never change
  * another element's request, and unusable values fall back with one warning naming the attribute.
  */
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const figures = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="figure"]').length;
 const feed = statsFeed([{ value: 42, label: 'answers' }]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

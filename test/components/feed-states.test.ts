@@ -4,6 +4,7 @@ import * as library from '../../src/index.js';
 import { CtFeedElement } from '../../src/core/feed-element.js';
 import { FeedStore } from '../../src/core/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { part } from '../helpers/dom.js';
 import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/feeds.js';
 
 /**
@@ -35,7 +36,6 @@ const CASES: FeedElementCase[] = [
   { tag: 'ct-event-header', section: 'event', empty: undefined, attributes: { now: DURING } },
 ];
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const busy = (el: Element) => part(el, 'base')!.getAttribute('aria-busy');
 const slotIn = (el: Element, state: string, name: string) => part(el, state)!.querySelector(`slot[name="${name}"]`);
 
