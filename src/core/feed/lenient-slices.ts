@@ -1,42 +1,25 @@
 import * as v from 'valibot';
-import { parseLeniently, type LeftOut, type LenientResult } from './lenient.js';
+import { cutToLimit, itemLists, parseLeniently, type LeftOut, type LenientResult } from './lenient.js';
 import { makeWellFormed } from './well-formed.js';
 
 type Issue = v.BaseIssue<unknown>;
-type AnySchema = v.GenericSchema & {
-  type: string;
-  wrapped?: AnySchema;
-  item?: AnySchema;
-  entries?: Record<string, AnySchema>;
-  pipe?: readonly { type: string; requirement?: unknown }[];
-};
 
 /** Main-thread time per slice: far under the 200 ms a page may be blocked, and under a "long task". */
 const SLICE_MS = 25;
 /** Items read between two looks at the clock. */
 const ITEMS_PER_LOOK = 50;
 
-/** The section's lists that can be read item by item: arrays whose only rule of their own is a length limit. */
-function sliceableLists(schema: AnySchema): Map<string, { item: AnySchema; max: number | undefined }> {
-  const lists = new Map<string, { item: AnySchema; max: number | undefined }>();
-  if (schema.type !== 'object' || schema.pipe) return lists; // rules across the whole section need it whole
-  for (const [key, entry] of Object.entries(schema.entries ?? {})) {
-    let inner = entry;
-    while (inner.type === 'optional' || inner.type === 'nullish' || inner.type === 'nullable') inner = inner.wrapped!;
-    if (inner.type !== 'array' || !inner.item) continue;
-    const actions = (inner.pipe ?? []).slice(1); // the first item of a pipe is the array schema itself
-    if (actions.some((action) => action.type !== 'max_length')) continue;
-    const max = actions.find((action) => action.type === 'max_length')?.requirement;
-    lists.set(key, { item: inner.item, max: typeof max === 'number' ? max : undefined });
-  }
-  return lists;
-}
-
-/** The lists of `input` longer than `above` that can be read in slices (none: read it at once). */
+/**
+ * The lists of `input` longer than `above` that can be read item by item: arrays whose only rule of their
+ * own is a length limit, in a section without rules across the whole of it (none: read it at once).
+ */
 function longLists(schema: v.GenericSchema, input: unknown, above: number): string[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  if ((schema as { type: string }).type !== 'object' || (schema as { pipe?: unknown }).pipe) return [];
   const record = input as Record<string, unknown>;
-  return [...sliceableLists(schema as AnySchema).keys()].filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > above);
+  return [...itemLists(schema)]
+    .filter(([key, list]) => !list.otherRules && Array.isArray(record[key]) && (record[key] as unknown[]).length > above)
+    .map(([key]) => key);
 }
 
 function yieldToMain(): Promise<void> {
@@ -67,7 +50,7 @@ export async function parseLenientlyInSlices<T>(
     return parsed.success ? { ...parsed, output: makeWellFormed(parsed.output) } : parsed;
   }
   const record = input as Record<string, unknown>;
-  const lists = sliceableLists(schema);
+  const lists = itemLists(schema);
   // Everything but the long lists, at once: the section's own fields and its short lists.
   const rest = parseLeniently(schema, { ...record, ...Object.fromEntries(keys.map((key) => [key, []])) }, prefix, describe);
   if (!rest.success) return rest;
@@ -75,15 +58,15 @@ export async function parseLenientlyInSlices<T>(
   const leftOut: LeftOut = { count: rest.leftOut.count, details: [...rest.leftOut.details] };
   let sliceStart = performance.now();
   for (const key of keys) {
-    const { item: itemSchema, max } = lists.get(key)!;
+    const list = lists.get(key)!;
     const items = record[key] as unknown[];
-    let kept: unknown[] = [];
+    const kept: unknown[] = [];
     for (let index = 0; index < items.length; index += 1) {
       if (index % ITEMS_PER_LOOK === 0 && performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
         sliceStart = performance.now();
       }
-      const parsed = v.safeParse(itemSchema, items[index]);
+      const parsed = v.safeParse(list.item, items[index]);
       if (parsed.success) {
         kept.push(makeWellFormed(parsed.output));
         continue;
@@ -99,12 +82,7 @@ export async function parseLenientlyInSlices<T>(
         leftOut.details.push(describe({ ...issue, path }, prefix));
       }
     }
-    if (max !== undefined && kept.length > max) {
-      leftOut.details.push(`${prefix}.${key}: more than ${max} items; the rest are left out`);
-      leftOut.count += kept.length - max;
-      kept = kept.slice(0, max);
-    }
-    output[key] = kept;
+    output[key] = cutToLimit(kept, list, key, prefix, leftOut);
   }
   return { success: true, output: output as T, leftOut };
 }

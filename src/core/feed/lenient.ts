@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 type Issue = v.BaseIssue<unknown>;
-type AnySchema = v.GenericSchema & { type: string; wrapped?: AnySchema; pipe?: readonly { type: string; requirement?: unknown }[] };
+type AnySchema = v.GenericSchema & { type: string; wrapped?: AnySchema; item?: AnySchema; pipe?: readonly { type: string; requirement?: unknown }[] };
 
 /** What a lenient read left out: how many items, and every fault (`$.agenda.sessions[3].start: …`). */
 export interface LeftOut {
@@ -11,15 +11,20 @@ export interface LeftOut {
 
 export type LenientResult<T> = { success: true; output: T; leftOut: LeftOut } | { success: false; issues: readonly Issue[] };
 
-interface ListInfo {
+/** A list of items in a section: each item is read (and left out) on its own. */
+export interface ListInfo {
+  /** The schema of one item. */
+  item: AnySchema;
   /** The list's own `maxLength`, if it has one. */
   max: number | undefined;
+  /** The list has rules of its own besides that limit (it can then only be checked whole). */
+  otherRules: boolean;
 }
 
 const listsBySchema = new WeakMap<object, Map<string, ListInfo>>();
 
 /** The item lists of a section: its entries that are arrays (optional or not), read once per schema. */
-function itemLists(schema: AnySchema): Map<string, ListInfo> {
+export function itemLists(schema: v.GenericSchema): Map<string, ListInfo> {
   let lists = listsBySchema.get(schema);
   if (lists) return lists;
   lists = new Map();
@@ -27,12 +32,25 @@ function itemLists(schema: AnySchema): Map<string, ListInfo> {
   for (const [key, entry] of Object.entries(entries)) {
     let inner = entry;
     while (inner.type === 'optional' || inner.type === 'nullish' || inner.type === 'nullable') inner = inner.wrapped!;
-    if (inner.type !== 'array') continue;
-    const max = inner.pipe?.find((action) => action.type === 'max_length')?.requirement;
-    lists.set(key, { max: typeof max === 'number' ? max : undefined });
+    if (inner.type !== 'array' || !inner.item) continue;
+    const actions = (inner.pipe ?? []).slice(1); // the first item of a pipe is the array schema itself
+    const max = actions.find((action) => action.type === 'max_length')?.requirement;
+    lists.set(key, {
+      item: inner.item,
+      max: typeof max === 'number' ? max : undefined,
+      otherRules: actions.some((action) => action.type !== 'max_length'),
+    });
   }
   listsBySchema.set(schema, lists);
   return lists;
+}
+
+/** `kept` cut to the list's limit; what is cut is counted in `leftOut` with one line. */
+export function cutToLimit<T>(kept: T[], { max }: ListInfo, key: string, prefix: string, leftOut: LeftOut): T[] {
+  if (max === undefined || kept.length <= max) return kept;
+  leftOut.details.push(`${prefix}.${key}: more than ${max} items; the rest are left out`);
+  leftOut.count += kept.length - max;
+  return kept.slice(0, max);
 }
 
 /**
@@ -85,22 +103,17 @@ export function parseLeniently<T>(
     for (const issue of parsed.issues) if (issue.type !== 'max_length') leftOut.details.push(describe(original(issue), prefix));
 
     const output = { ...(parsed.output as Record<string, unknown>) };
-    for (const [key, { max }] of lists) {
+    for (const [key, list] of lists) {
       const items = output[key];
       if (!Array.isArray(items)) continue;
       const indices = drops.get(key);
-      let kept = indices ? items.filter((_, index) => !indices.has(index)) : items;
+      const kept = indices ? items.filter((_, index) => !indices.has(index)) : items;
       if (indices && hasSectionRules) {
         const from = origins.get(key);
         origins.set(key, items.flatMap((_, index) => (indices.has(index) ? [] : [from?.[index] ?? index])));
       }
       leftOut.count += items.length - kept.length;
-      if (max !== undefined && kept.length > max) {
-        leftOut.details.push(`${prefix}.${key}: more than ${max} items; the rest are left out`);
-        leftOut.count += kept.length - max;
-        kept = kept.slice(0, max);
-      }
-      output[key] = kept;
+      output[key] = cutToLimit(kept, list, key, prefix, leftOut);
     }
     if (!hasSectionRules) return { success: true, output: output as T, leftOut };
     value = output;
