@@ -73,6 +73,16 @@ describe('reading a long section in slices', () => {
     if (!result.ok) expect(result.error.path).to.equal('$.agenda.timeZone');
   });
 
+  it('reads one big document once however many elements ask: the read under way, then its result', async () => {
+    const feed = generateAgendaFeed(3000);
+    const first = readSectionInSlicesWith(agendaSection, feed, 'agenda');
+    expect(first).to.be.instanceOf(Promise);
+    expect(readSectionInSlicesWith(agendaSection, feed, 'agenda'), 'while under way').to.equal(first);
+    const result = await first;
+    expect(readSectionInSlicesWith(agendaSection, feed, 'agenda'), 'once read: at once, the same result').to.equal(result);
+    expect(readSectionWith(agendaSection, feed, 'agenda'), 'the one-piece read finds it too').to.equal(result);
+  });
+
   it('reads a short section at once, without a promise', () => {
     const result = readSectionInSlicesWith(agendaSection, generateAgendaFeed(100), 'agenda');
     expect(result).to.not.be.instanceOf(Promise);

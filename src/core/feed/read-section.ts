@@ -64,10 +64,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Results per parsed document and section, so that several elements showing one feed validate it once.
- * Keyed weakly by the parsed JSON object, so a revalidated feed (a new object) is validated afresh.
+ * Reads per parsed document and section — the result, or the promise of a read in slices still under
+ * way — so that several elements showing one feed read it once. Keyed weakly by the parsed JSON object,
+ * so a revalidated feed (a new object) is read afresh.
  */
-const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown>>>();
+const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown> | Promise<SectionResult<unknown>>>>();
+
+function remember<R extends SectionResult<unknown> | Promise<SectionResult<unknown>>>(json: object, section: string, read: R): R {
+  let bySection = sectionCache.get(json);
+  if (!bySection) sectionCache.set(json, (bySection = new Map<string, SectionResult<unknown> | Promise<SectionResult<unknown>>>()));
+  bySection.set(section, read);
+  return read;
+}
 
 /**
  * `readFeedSection` (validate.ts) with the section's schema given: what an element uses, so that a page carries the
@@ -75,14 +83,9 @@ const sectionCache = new WeakMap<object, Map<string, SectionResult<unknown>>>();
  */
 export function readSectionWith<T>(schema: v.GenericSchema<unknown, T>, json: unknown, section: FeedSectionName, url?: string): SectionResult<T> {
   if (!isPlainObject(json)) return invalid(['$: expected a JSON object with "kind" and "version"'], '$', url);
-  const cached = sectionCache.get(json)?.get(section);
-  if (cached) return cached as SectionResult<T>;
-
-  const result = readUncached(schema, json, section, url);
-  let bySection = sectionCache.get(json);
-  if (!bySection) sectionCache.set(json, (bySection = new Map<string, SectionResult<unknown>>()));
-  bySection.set(section, result);
-  return result;
+  const known = sectionCache.get(json)?.get(section);
+  if (known && !(known instanceof Promise)) return known as SectionResult<T>;
+  return remember(json, section, readUncached(schema, json, section, url));
 }
 
 /** The header's fault, or the section missing; `undefined` when the section can be read. */
@@ -114,12 +117,8 @@ function readUncached<T>(
   return { ok: true, value: makeWellFormed(parsed.output), leftOut: parsed.leftOut };
 }
 
-
 /** A section with a list longer than this is read in slices; a shorter one at once, as before. */
 const SLICED_ABOVE = 2000;
-
-/** Sliced reads under way, so that several elements showing one big feed read it once. */
-const pendingReads = new WeakMap<object, Map<string, Promise<SectionResult<unknown>>>>();
 
 /**
  * `readSectionWith` for elements: the same result, but a section with a list of thousands of items (a
@@ -132,9 +131,9 @@ export function readSectionInSlicesWith<T>(
   section: FeedSectionName,
   url?: string,
 ): SectionResult<T> | Promise<SectionResult<T>> {
-  if (!isPlainObject(json) || sectionCache.get(json)?.has(section)) return readSectionWith(schema, json, section, url);
-  const pending = pendingReads.get(json)?.get(section);
-  if (pending) return pending as Promise<SectionResult<T>>;
+  if (!isPlainObject(json)) return readSectionWith(schema, json, section, url);
+  const known = sectionCache.get(json)?.get(section);
+  if (known) return known as SectionResult<T> | Promise<SectionResult<T>>;
   const value = json[section];
   const long = isPlainObject(value) && Object.values(value).some((item) => Array.isArray(item) && item.length > SLICED_ABOVE);
   if (!long || headerProblem(json, section, url)) return readSectionWith(schema, json, section, url);
@@ -143,17 +142,12 @@ export function readSectionInSlicesWith<T>(
   // The sliced reader loads only for such a feed: most pages never need it.
   const read = import('./lenient-slices.js').then(async ({ parseLenientlyInSlices }): Promise<SectionResult<T>> => {
     const parsed = await parseLenientlyInSlices(schema, value, prefix, describeIssue, SLICED_ABOVE);
-    const result: SectionResult<T> = parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
-    let bySection = sectionCache.get(json);
-    if (!bySection) sectionCache.set(json, (bySection = new Map<string, SectionResult<unknown>>()));
-    bySection.set(section, result);
-    pendingReads.get(json)?.delete(section);
-    return result;
+    return parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
   });
-  // A reader that could not load is asked for again on a retry.
-  read.catch(() => pendingReads.get(json)?.delete(section));
-  let bySection = pendingReads.get(json);
-  if (!bySection) pendingReads.set(json, (bySection = new Map<string, Promise<SectionResult<unknown>>>()));
-  bySection.set(section, read);
-  return read;
+  // Settled, the result takes the promise's place; a reader that could not load is asked for again on a retry.
+  void read.then(
+    (result) => sectionCache.get(json)?.get(section) === read && remember(json, section, result),
+    () => sectionCache.get(json)?.get(section) === read && sectionCache.get(json)?.delete(section),
+  );
+  return remember(json, section, read);
 }
