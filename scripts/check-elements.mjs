@@ -35,7 +35,19 @@ for (const name of folders) {
   if (!exported) problems.push(`package.json "exports" has no "./${tag}.js"`);
   else if (JSON.stringify(exported).includes(`components/${name}/${tag}.`) === false) problems.push(`package.json "./${tag}.js" does not point at dist/components/${name}/${tag}.*`);
   if (budget.elements?.[name] === undefined) problems.push(`size-budget.json has no budget for element "${name}"`);
-  if (!read(`stories/${name}.stories.ts`).includes(`title: 'Elements/${tag}'`)) problems.push(`stories/${name}.stories.ts with title 'Elements/${tag}' is missing`);
+  const stories = read(`stories/${name}.stories.ts`);
+  if (!stories.includes(`title: 'Elements/${tag}'`)) problems.push(`stories/${name}.stories.ts with title 'Elements/${tag}' is missing`);
+  else {
+    // A story per state (CONTRIBUTING.md step 6): dark, a narrow column, an Arabic page; for a feed element
+    // also loading and error, and empty unless the element can never be empty (isEmpty() returns false).
+    const exported = [...stories.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+    const source = read(`${where}${name}.ts`);
+    const feed = source.includes('extends CtFeedElement');
+    const canBeEmpty = feed && !/isEmpty\([^)]*\)[^{]*\{\s*return false;/.test(source);
+    const wanted = ['Dark', 'NarrowColumn', 'Arabic…', ...(feed ? ['Loading', 'ErrorState'] : []), ...(canBeEmpty ? ['Empty'] : [])];
+    const lacking = wanted.filter((story) => (story === 'Arabic…' ? !exported.some((e) => e.startsWith('Arabic')) : !exported.includes(story)));
+    if (lacking.length) problems.push(`stories/${name}.stories.ts has no ${lacking.join(', ')} story`);
+  }
   if (!readdirSync('test/components').some((file) => file.startsWith(`${name}`) && file.endsWith('.test.ts'))) problems.push(`no test/components/${name}*.test.ts`);
   if (!readme.includes(`<${tag}>`) && !readme.includes(`\`${tag}\``)) problems.push(`README.md does not mention <${tag}>`);
 }

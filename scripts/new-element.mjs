@@ -45,6 +45,19 @@ function insertAfterLast(path, after, line, what) {
   written.push(path);
 }
 
+/** Inserts `text` before the first line matching `at`. */
+function insertBefore(path, at, text, what) {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const index = lines.findIndex((l) => at.test(l));
+  if (index < 0) {
+    manual.push(`${path}: ${what}`);
+    return;
+  }
+  lines.splice(index, 0, text);
+  writeFileSync(path, lines.join('\n'));
+  written.push(path);
+}
+
 /** Inserts `line` as the last line of the block that starts at a line matching `start` and ends at `end`. */
 function insertAtEndOfBlock(path, start, end, line, what) {
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -77,14 +90,35 @@ export const ${section}Section = v.object({
   items: v.pipe(v.array(${camel}Item, 'expected an array of items'), v.maxLength(1000, 'at most 1000 items')),
 });
 
-export type ${pascal}Item = v.InferOutput<typeof ${camel}Item>;
-export type ${pascal}Section = v.InferOutput<typeof ${section}Section>;
+export type { ${pascal}Item, ${pascal}Section } from './types.js';
 `,
 );
+// The feed types are written out in src/feeds/types.ts (readable in dist/, and checked against the schemas
+// by test/types/feed-types.check.ts).
+insertBefore(
+  'src/feeds/types.ts',
+  /^\/\*\* Each section by its name in a feed\. \*\/$/,
+  `/** One item of the \`${section}\` section. Replace with the real shape. */
+export interface ${pascal}Item {
+  id?: string;
+  text: LocalizedTextValue;
+}
+
+/** The \`${section}\` section, read by \`<${tag}>\`. */
+export interface ${pascal}Section {
+  title?: LocalizedTextValue;
+  description?: LocalizedTextValue;
+  /** At most 1,000. */
+  items: ${pascal}Item[];
+}
+`,
+  `add the ${pascal}Item and ${pascal}Section interfaces`,
+);
+insertAtEndOfBlock('src/feeds/types.ts', /^export interface FeedSections \{$/, /^\}$/, `  ${section}: ${pascal}Section;`, `add "${section}: ${pascal}Section" to FeedSections`);
 insertAfterLast('src/feeds/index.ts', /^export \* from '\.\/[a-z-]+\.js';$/, `export * from './${name}.js';`, `export * from './${name}.js';`);
 insertAfterLast('src/feeds/documents.ts', /^import \{ \w+Section \} from '\.\/[a-z-]+\.js';$/, `import { ${section}Section } from './${name}.js';`, `import ${section}Section`);
-insertAtEndOfBlock('src/feeds/documents.ts', /^export const FEED_SECTIONS = \{$/, /^\} as const;$/, `  ${section}: ${section}Section,`, `add "${section}: ${section}Section" to FEED_SECTIONS`);
-insertAtEndOfBlock('src/feeds/documents.ts', /^export const conferenceFeed = v\.object\(\{$/, /^\}\);$/, `  ${section}: v.optional(${section}Section),`, `add "${section}: v.optional(${section}Section)" to conferenceFeed`);
+insertAtEndOfBlock('src/feeds/documents.ts', /^export const FEED_SECTIONS\b.*= \{$/, /^\};$/, `  ${section}: ${section}Section,`, `add "${section}: ${section}Section" to FEED_SECTIONS`);
+insertAtEndOfBlock('src/feeds/documents.ts', /^export const conferenceFeed = v\.object\(\{$/, /^\}\);$/, `  ${section}: v.optional(${section}Section as Section<'${section}'>),`, `add "${section}: v.optional(${section}Section as Section<'${section}'>)" to conferenceFeed`);
 // Elements load their section's schema on demand (one chunk per section in the CDN files).
 insertAtEndOfBlock('src/core/feed/section-readers.ts', /^const SCHEMAS: /, /^\};$/, `  ${section}: () => import('../../feeds/${name}.js').then((m) => m.${section}Section),`, `add "${section}" to SCHEMAS in src/core/feed/section-readers.ts`);
 
@@ -109,11 +143,9 @@ write(
   `${folder}/${name}.ts`,
   `import { html, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/feed-element.js';
 import { filler } from '../../core/feed-states.js';
-import { clampHeadingLevel } from '../../core/heading.js';
 import { renderText } from '../../core/render-text.js';
 import { renderSectionHeader } from '../../core/section-header.js';
 import { sectionHeaderStyles } from '../../core/section.styles.js';
@@ -140,16 +172,13 @@ export class ${className} extends CtFeedElement<'${section}'> {
   /** @internal */
   readonly feedSection = '${section}';
 
-  /** Level of the title heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   /** @internal */
   protected isEmpty(data: ${pascal}Section): boolean {
     return data.items.length === 0;
   }
 
   /** @internal */
-  protected emptyMessage(): string {
+  protected override emptyMessage(): string {
     return msg('Nothing has been published yet.');
   }
 
@@ -168,7 +197,7 @@ export class ${className} extends CtFeedElement<'${section}'> {
   protected renderReady(data: ${pascal}Section): TemplateResult {
     const lang = this.contentLang;
     return html\`
-      \${renderSectionHeader(data.title, data.description, lang, clampHeadingLevel(this.headingLevel))}
+      \${renderSectionHeader(data.title, data.description, lang, this.headingLevelBelow())}
       <ul part="list" class="list" role="list">
         \${repeat(
           data.items,
@@ -238,6 +267,12 @@ export const Loading: Story = {
 export const ErrorState: Story = { name: 'Error', render: () => html\`<${tag} src="feeds/does-not-exist.json"></${tag}>\` };
 export const Empty: Story = { render: () => html\`<${tag} .data=\${feed([])}></${tag}>\` };
 export const Arabic: Story = { globals: { locale: 'ar' }, render: () => html\`<div lang="ar"><${tag} .data=\${feed([{ text: { ar: 'البند الأول' } }])}></${tag}></div>\` };
+export const Dark: Story = {
+  render: () => html\`<div style="background: #101316; padding: 1rem"><${tag} theme="dark" .data=\${feed([{ text: { en: 'First item' } }])}></${tag}></div>\`,
+};
+export const NarrowColumn: Story = {
+  render: () => html\`<div style="inline-size: 320px"><${tag} .data=\${feed([{ text: { en: 'First item' } }])}></${tag}></div>\`,
+};
 `,
 );
 

@@ -96,5 +96,10 @@ export const Dark: Story = {
   render: (args) => html`<div style="background: #101316; padding: 1rem">${list(args, { theme: 'dark' })}</div>`,
 };
 
+/** A sidebar column: the cards, the year filter and "Show more" at 320px. */
+export const NarrowColumn: Story = {
+  render: (args) => html`<div style="inline-size: 320px">${list(args)}</div>`,
+};
+
 /** Four kinds of document, each with its label: statement, meetings coverage, press release, note to correspondents. */
 export const DocumentTypes: Story = { args: { src: 'feeds/samples/un-press-releases.json' } };
