@@ -46,6 +46,12 @@ for (const [name, command] of steps) {
 const browser = existsSync(summaryFile)
   ? JSON.parse(readFileSync(summaryFile, 'utf8'))
   : { passed: 0, failed: 0, skipped: 0 };
+// A browser run that passed nothing (no summary written, or a glob that found no test file) is a failure,
+// not a green line without its browser tests.
+if (browser.passed === 0) {
+  console.error(`browser tests: none passed (${existsSync(summaryFile) ? 'summary says 0' : `no ${summaryFile}`})`);
+  failedSteps += 1;
+}
 console.log(`\n${timings.join('\n')}`);
 console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s; browser tests skipped: ${browser.skipped}`);
 // Node's TAP summaries (command-line and consumer tests): `# pass N`, `# skipped N`. Their steps already
