@@ -15,9 +15,17 @@ export function renderText(value: LocalizedText, lang: string): TemplateResult |
   const resolved = resolveLocalizedText(value, lang);
   if (!resolved) return '';
   if (resolved.lang) return html`<span lang=${resolved.lang} dir="auto">${resolved.text}</span>`;
-  if (typeof value !== 'string') return resolved.text;
-  const dir = textDirection(resolved.text);
-  return dir && dir !== directionOf(lang) ? html`<bdi dir=${dir}>${resolved.text}</bdi>` : resolved.text;
+  return typeof value === 'string' ? isolatedText(resolved.text, lang) : resolved.text;
+}
+
+/**
+ * Text of unknown language inside content in `lang`: a `<bdi>` of the text's own direction when its first
+ * letter's differs from `lang`'s (a URL in an Arabic release, an Arabic name in an English agenda), else
+ * the bare text node, so that text already in its context's direction gains no element.
+ */
+export function isolatedText(text: string, lang: string): TemplateResult | string {
+  const dir = textDirection(text);
+  return dir && dir !== directionOf(lang) ? html`<bdi dir=${dir}>${text}</bdi>` : text;
 }
 
 export interface BlockText {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { baseLanguage, directionOf } from '../../core/lang.js';
-import { textDirection } from '../../core/i18n/language-tag.js';
+import { baseLanguage } from '../../core/lang.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
+import { isolatedText } from '../../core/render-text.js';
 import { quotedWords, renderInlineQuotedWords } from '../../core/render/quotation.js';
 import { isSafeUrl } from '../../core/safe-url.js';
 import type { InlineRun, InlineText } from '../../feeds/press.js';
@@ -29,8 +29,7 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): Templa
   if (lang && !sameLanguage(lang, ctx.lang)) return html`<span lang=${lang} dir="auto">${resolved.text}</span>`;
   // A run that starts in the other direction (a URL written out in an Arabic release) is isolated, so it
   // neither reorders nor is reordered by its neighbours.
-  const dir = textDirection(resolved.text);
-  return dir && dir !== directionOf(lang ?? ctx.lang) ? html`<bdi dir=${dir}>${resolved.text}</bdi>` : resolved.text;
+  return isolatedText(resolved.text, lang ?? ctx.lang);
 }
 
 /** The text only, in the best language: for JSON-LD, `title` attributes and share messages. */
