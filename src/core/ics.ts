@@ -8,6 +8,7 @@
  * and overrun 75 octets. Feed text is untrusted, so every TEXT value goes through `escapeText` and every
  * line through `foldLine`; nothing else reaches the file.
  */
+import { wellFormedString } from './feed/well-formed.js';
 import { addDays, isoDayParts, utcDayStart } from './time/calendar-day.js';
 
 interface CalendarEntryBase {
@@ -37,7 +38,6 @@ export type CalendarEntry = CalendarEvent | AllDayCalendarEvent;
 /** Who wrote the file, the same for every calendar file ct-widgets offers. */
 export const ICS_PRODID = '-//United Nations//ct-widgets//EN';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Control characters other than TAB and LF are not allowed in TEXT (RFC 5545 §3.3.11: TSAFE-CHAR).
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
@@ -46,8 +46,7 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
  * comma are escaped; other control characters are dropped and lone surrogates become U+FFFD.
  */
 export function escapeText(value: string): string {
-  return value
-    .replace(LONE_SURROGATE, '\uFFFD')
+  return wellFormedString(value)
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
     .replace(/[\\;,\n]/g, (char) => (char === '\n' ? '\\n' : `\\${char}`));
