@@ -150,3 +150,28 @@ describe('<ct-agenda> URL hash that names nothing in the programme', () => {
     expect(summary(el)).to.equal('20 of 20 sessions');
   });
 });
+
+describe('<ct-agenda> URL fragment that is not the agenda\'s', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  /** Sets the fragment as a click on an in-page link would, and waits for the agenda to have seen it. */
+  async function followFragment(el: CtAgenda, hash: string) {
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    location.hash = hash;
+    await changed;
+    await el.updateComplete;
+  }
+
+  it('keeps the filters when a skip link goes to #main, and applies the next filter link', async () => {
+    const el = await agendaAt('#q=zzzz-nothing', SEED_FEED_URL);
+    expect(summary(el)).to.equal('0 of 20 sessions');
+    // A skip link's target names no filter: read as filters, it would clear the search (20 of 20).
+    await followFragment(el, '#main');
+    expect(summary(el)).to.equal('0 of 20 sessions');
+    expect((one(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('zzzz-nothing');
+    // The listener is there: a filter link that follows is applied (an empty search shows every session).
+    await followFragment(el, '#q=');
+    expect(summary(el)).to.equal('20 of 20 sessions');
+  });
+});
