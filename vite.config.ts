@@ -124,12 +124,11 @@ const READER_GROUP = {
 const shared: UserConfig['build'] = {
   outDir: 'dist/cdn',
   target: 'es2022',
-  minify: true,
   sourcemap: true,
   reportCompressedSize: false,
 };
 
-/** Full minification (library mode keeps whitespace otherwise) and no comments. */
+/** Full minification (library mode keeps whitespace otherwise, whatever `build.minify` says) and no comments. */
 const minifiedOutput = { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } as const;
 
 export default defineConfig(({ mode }) => {
