@@ -74,7 +74,6 @@ export function renderFeedError(error: FeedError, hasData: boolean, retry: () =>
   </div>`;
 }
 
-/** Loading: space reserved by a placeholder of the ready layout so nothing shifts when data arrives. */
 /** Placeholder filler: never shown (transparent) nor read (aria-hidden); it only takes the room of text. */
 const FILLER = 'xxxxx xxxxxxx xxxxxx xxxx xxxxxx xxxxxxxxx xx xxxxx xxxxxx xxxx xxxxxxxx xxxx xxxxxxx xxx xxxxxxxxx xxxxxx';
 
@@ -88,6 +87,7 @@ export function filler(length: number): TemplateResult {
   return html`<span class="filler" data-filler=${FILLER.slice(0, Math.min(length, FILLER.length))}></span>`;
 }
 
+/** Loading: space reserved by a placeholder of the ready layout so nothing shifts when data arrives. */
 export function renderFeedLoading(placeholder: TemplateResult): TemplateResult {
   const ui = currentUiLocale();
   return html`<div part="loading" class="ct-state ct-loading">

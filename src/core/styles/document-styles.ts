@@ -37,7 +37,7 @@ function sheetFor(style: CSSResultOrNative, doc: Document, SheetInDoc: typeof CS
  */
 export function adoptStylesInDocument(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
   const doc = root.ownerDocument;
-  const SheetInDoc = (doc.defaultView)?.CSSStyleSheet;
+  const SheetInDoc = doc.defaultView?.CSSStyleSheet;
   if (!SheetInDoc) return;
-  root.adoptedStyleSheets = styles.flatMap((style) => sheetFor(style, doc, SheetInDoc) ?? []);
+  root.adoptedStyleSheets = styles.map((style) => sheetFor(style, doc, SheetInDoc));
 }
