@@ -82,6 +82,9 @@ function report(name, files, limit, note = '') {
 const allInOne = staticClosure('ct-widgets.js');
 const allInOneBytes = report('ct-widgets.js (all-in-one) + chunks it imports', allInOne, budget.allInOne);
 const autoloaderBytes = report('ct-autoloader.js', staticClosure('ct-autoloader.js'), budget.autoloader);
+// README.md: the autoloader "imports nothing itself" (its page pays for it and the elements it has).
+const autoloaderImports = [...staticClosure('ct-autoloader.js')].slice(1);
+if (autoloaderImports.length) failures.push(`ct-autoloader.js imports ${autoloaderImports.join(', ')}: README.md says it imports nothing`);
 
 const elementFiles = readdirSync(`${CDN}/elements`).filter((file) => /^ct-[a-z-]+\.js$/.test(file));
 const listed = [...readFileSync(`${CDN}/ct-autoloader.js`, 'utf8').matchAll(/["'`](ct-[a-z-]+)["'`]/g)].map((match) => match[1]);
