@@ -83,6 +83,18 @@ describe('reading a long section in slices', () => {
     expect(readSectionWith(agendaSection, feed, 'agenda'), 'the one-piece read finds it too').to.equal(result);
   });
 
+  it('makes text well formed as the one-piece read does: a lone surrogate in a long list becomes U+FFFD', async () => {
+    const feed = generateAgendaFeed(3000);
+    (feed.agenda.sessions[2500] as Record<string, unknown>)['title'] = 'Cut emoji \uD83D';
+    feed.agenda.rooms[0]!.name = '\uDE00 Room';
+    const result = await readSectionInSlicesWith(agendaSection, feed, 'agenda');
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    // U+D83D without its low half, and U+DE00 without its high half, are replaced (WHATWG/ES2024 toWellFormed).
+    expect(result.value.sessions[2500]!.title).to.equal('Cut emoji \uFFFD');
+    expect(result.value.rooms![0]!.name).to.equal('\uFFFD Room');
+    expect((feed.agenda.sessions[2500] as Record<string, unknown>)['title'], 'the input is not changed').to.equal('Cut emoji \uD83D');
+  });
+
   it('reads a short section at once, without a promise', () => {
     const result = readSectionInSlicesWith(agendaSection, generateAgendaFeed(100), 'agenda');
     expect(result).to.not.be.instanceOf(Promise);
