@@ -6,16 +6,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
  * CDN file): the story is that page in an iframe, since Storybook's own preview runs inline scripts and
  * styles that the policy forbids. The page counts `securitypolicyviolation` events and prints the count.
  */
-type Tag =
-  | 'ct-stats'
-  | 'ct-agenda'
-  | 'ct-press-release'
-  | 'ct-press-releases'
-  | 'ct-event-header'
-  | 'ct-key-messages'
-  | 'ct-speakers'
-  | 'ct-timeline'
-  | 'ct-language-bar';
+/** Our tags, from the `HTMLElementTagNameMap` entries each `ct-<name>.ts` declares. */
+type Tag = Extract<keyof HTMLElementTagNameMap, `ct-${string}`>;
 
 // One listener for every frame: each page posts its height (same origin only) and its tag.
 addEventListener('message', (event: MessageEvent<{ ctStrictCspHeight?: number; tag?: string }>) => {
