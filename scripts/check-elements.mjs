@@ -10,6 +10,7 @@ const pkg = JSON.parse(read('package.json'));
 const budget = JSON.parse(read('size-budget.json'));
 const index = read('src/index.ts');
 const cdn = read('src/cdn.ts');
+const strictCspStories = read('stories/strict-csp.stories.ts');
 const readme = read('README.md');
 const problems = [];
 
@@ -48,6 +49,8 @@ for (const name of folders) {
     const lacking = wanted.filter((story) => (story === 'Arabic…' ? !exported.some((e) => e.startsWith('Arabic')) : !exported.includes(story)));
     if (lacking.length) problems.push(`stories/${name}.stories.ts has no ${lacking.join(', ')} story`);
   }
+  // README.md: each element has a story under the strict policy (npm run screenshots takes it).
+  if (!strictCspStories.includes(`frame('${tag}')`)) problems.push(`stories/strict-csp.stories.ts has no story for <${tag}>`);
   if (!readdirSync('test/components').some((file) => file.startsWith(`${name}`) && file.endsWith('.test.ts'))) problems.push(`no test/components/${name}*.test.ts`);
   if (!readme.includes(`<${tag}>`) && !readme.includes(`\`${tag}\``)) problems.push(`README.md does not mention <${tag}>`);
 }

@@ -260,6 +260,14 @@ export const NarrowColumn: Story = {
 `,
 );
 
+// Its page under the strict policy (stories/strict-csp.stories.ts), which README.md promises for each element.
+insertAfterLast(
+  'stories/strict-csp.stories.ts',
+  /^export const \w+: Story = \{ render: \(\) => frame\('ct-[a-z-]+'\) \};$/,
+  `export const ${pascal}: Story = { render: () => frame('${tag}') };`,
+  `a story for <${tag}> in stories/strict-csp.stories.ts`,
+);
+
 // 7. Tests: the element's own, and its place in the shared feed-state suite.
 write(
   `test/components/${name}.test.ts`,
