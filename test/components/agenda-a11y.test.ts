@@ -84,3 +84,26 @@ describe('<ct-agenda> accessibility in every UN language and state', function ()
     }
   });
 });
+
+describe('<ct-agenda> heading outline', () => {
+  /** aria-level of the title, the first day and the first session, for a `heading-level` attribute. */
+  async function levels(headingLevel: string | undefined) {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const attribute = headingLevel === undefined ? '' : `heading-level="${headingLevel}"`;
+    wrapper.innerHTML = `<ct-agenda lang="en" src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}" ${attribute}></ct-agenda>`;
+    const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
+    await until(() => one(el, '.session') !== null, 'sessions');
+    const level = (selector: string) => one(el, selector)?.getAttribute('aria-level');
+    return [level('[part~="title"]'), level('.day-title'), level('.session [role="heading"]')];
+  }
+
+  it('puts days one level and sessions two levels below the title, within 1–6 (ARIA heading levels)', async () => {
+    // The seed programme has a title. Default 2: days 3, sessions 4.
+    expect(await levels(undefined)).to.deep.equal(['2', '3', '4']);
+    expect(await levels('4')).to.deep.equal(['4', '5', '6']);
+    // Level 5: sessions would be 7, which ARIA does not have; they stay at 6, like the days below.
+    expect(await levels('5')).to.deep.equal(['5', '6', '6']);
+    // Not a number: the default.
+    expect(await levels('x')).to.deep.equal(['2', '3', '4']);
+  });
+});

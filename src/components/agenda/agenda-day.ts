@@ -14,8 +14,9 @@ export interface DayContext {
   model: AgendaModel;
   lang: string;
   zone: string;
-  /** The agenda's heading level: the day is one below it, its sessions two. */
-  level: number;
+  /** Heading levels of the day and of its sessions (the element's headingLevelBelow(1) and (2)). */
+  dayLevel: number;
+  sessionLevel: number;
   grid: GridPlacements | undefined;
   favourites: Favourites;
   markers: ReadonlyMap<string, Marker>;
@@ -27,13 +28,12 @@ const NO_PLACEMENT: Readonly<Record<string, string>> = {};
 
 /** One day of the list or the grid: its heading, the grid's room headers, its sessions in chunks. */
 export function renderDay(day: string, chunks: readonly (readonly SessionView[])[], ctx: DayContext): TemplateResult {
-  const { model, lang, zone, level, grid, favourites, markers, openIds, highlightedId } = ctx;
-  const headingLevel = Math.min(6, level + 2);
+  const { model, lang, zone, dayLevel, sessionLevel: headingLevel, grid, favourites, markers, openIds, highlightedId } = ctx;
   const uiLang = currentUiLocale().lang; // the cards' buttons speak the UI language
   const cardState = (view: SessionView) =>
     `${openIds.has(view.id) ? 'o' : ''}${favourites.has(view.id) ? 'f' : ''}${markers.get(view.id) ?? ''}${highlightedId === view.id ? 'h' : ''};`;
   return html`<section part="day" class="day" aria-labelledby="day-${day}" ${grid?.dayStyle() ?? cssProperties(NO_PLACEMENT)}>
-    <div class="day-title" role="heading" aria-level=${Math.min(6, level + 1)} id="day-${day}">${formatDay(day, lang)}</div>
+    <div class="day-title" role="heading" aria-level=${dayLevel} id="day-${day}">${formatDay(day, lang)}</div>
     ${grid ? grid.renderRoomHeaders(day, lang) : nothing}
     <div class="day-sessions" role="list">
       ${repeat(

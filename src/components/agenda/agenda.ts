@@ -303,7 +303,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
                 ({ day }) => day,
                 ({ day, chunks }) =>
                   guard([chunks, model, lang, uiLang, zone, level, grid, this.openIds, this.#favouritesVersion, markers, this.highlightedId], () =>
-                    renderDay(day, chunks, { model, lang, zone, level, grid, favourites, markers, openIds: this.openIds, highlightedId: this.highlightedId }),
+                    renderDay(day, chunks, { model, lang, zone, dayLevel: this.headingLevelBelow(1), sessionLevel: this.headingLevelBelow(2), grid, favourites, markers, openIds: this.openIds, highlightedId: this.highlightedId }),
                   ),
               ),
             )}
