@@ -29,28 +29,27 @@ const SCHEMAS: { [Name in FeedSectionName]: () => Promise<Schema<Name>> } = {
   timeline: () => import('../../feeds/timeline.js').then((m) => m.timelineSection),
 };
 
-const ready = new Map<FeedSectionName, SectionReader<FeedSectionName>>();
-const loading = new Map<FeedSectionName, Promise<SectionReader<FeedSectionName>>>();
+/** Each section's reader once loaded, or the promise of it while it loads. */
+const readers = new Map<FeedSectionName, SectionReader<FeedSectionName> | Promise<SectionReader<FeedSectionName>>>();
 
 /**
  * The reader of `section`: the function itself once it has loaded (so a page reads its feeds without a
  * wait after the first), a promise the first time. A failed load is forgotten, so a retry loads again.
  */
 export function sectionReader<Name extends FeedSectionName>(section: Name): SectionReader<Name> | Promise<SectionReader<Name>> {
-  const known = ready.get(section) ?? loading.get(section);
+  const known = readers.get(section);
   if (known) return known as unknown as SectionReader<Name> | Promise<SectionReader<Name>>;
   const pending = Promise.all([import('./read-section.js'), SCHEMAS[section]()]).then(
     ([{ readSectionInSlicesWith }, schema]) => {
       const reader: SectionReader<Name> = (json, url) => readSectionInSlicesWith(schema, json, section, url);
-      ready.set(section, reader);
-      loading.delete(section);
+      readers.set(section, reader);
       return reader;
     },
     (error: unknown) => {
-      loading.delete(section);
+      readers.delete(section);
       throw error;
     },
   );
-  loading.set(section, pending);
+  readers.set(section, pending);
   return pending;
 }
