@@ -5,6 +5,7 @@ import '../../src/components/timeline/ct-timeline.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { withWarnings } from '../helpers/console.js';
 import { part, squash } from '../helpers/dom.js';
 import { feedUrl, until } from '../helpers/feeds.js';
 
@@ -18,17 +19,6 @@ const session = (i: number, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 const agendaFeed = (sessions: unknown[]) => ({ kind: 'agenda', version: 1, agenda: { timeZone: 'America/New_York', sessions } });
-
-async function withWarnings<T>(run: (warnings: string[]) => Promise<T>): Promise<T> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  try {
-    return await run(warnings);
-  } finally {
-    console.warn = warn;
-  }
-}
 
 describe('a faulty item is left out, never the programme', () => {
   it('shows every other session when one has a bad start, with a status note and the path in the console once', async () => {

@@ -6,6 +6,7 @@ import type { CtStats } from '../../src/components/stats/stats.js';
 import { setUiLanguage } from '../../src/core/localization.js';
 import { FeedStore } from '../../src/core/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { warningsDuring } from '../helpers/console.js';
 import { part } from '../helpers/dom.js';
 import { feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
 
@@ -16,19 +17,6 @@ import { feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds
 const figures = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="figure"]').length;
 const feed = statsFeed([{ value: 42, label: 'answers' }]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Collects console warnings while `run` runs. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings;
-}
 
 describe('feed elements: loading options per element', () => {
   it('a max-bytes="100" element fails alone; the others on the same URL show the feed', async () => {
