@@ -5,7 +5,7 @@ import { formatDateRange } from '../../core/date-range.js';
 import type { Direction } from '../../core/lang.js';
 import { formatDay } from '../../core/time.js';
 import type { ToolbarContext } from './agenda-toolbar.js';
-import { byWeek, groupWeeks, type AgendaWeek } from './agenda-weeks.js';
+import { byWeek, type AgendaWeek } from './agenda-weeks.js';
 
 /** The language and direction of dates written in the content's language, when the UI's differ. */
 export interface ContentMark {
@@ -28,7 +28,7 @@ export function selectedTabId(days: readonly string[], day: string | undefined, 
 export function renderDayNavigation(ctx: ToolbarContext, content: ContentMark): TemplateResult {
   const { model, filters } = ctx;
   if (!byWeek(model.days)) return renderDayTabs(model.days, msg('All days'), ctx, content);
-  const weeks = groupWeeks(model.days);
+  const weeks = model.weeks;
   const index = weeks.findIndex((week) => week.start === filters.week);
   const week = weeks[index];
   // From "All weeks", the next week is the first one.

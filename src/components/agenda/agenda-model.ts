@@ -2,6 +2,7 @@ import { compareText } from '../../core/i18n/intl.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
 import { dayKey } from '../../core/time.js';
 import type { AgendaSection, AgendaSession } from '../../feeds/agenda.js';
+import { byWeek, groupWeeks, type AgendaWeek } from './agenda-weeks.js';
 
 /** A session ready to render and filter: instants parsed once, search text lower-cased once. */
 export interface SessionView {
@@ -18,6 +19,8 @@ export interface SessionView {
 export interface AgendaModel {
   readonly sessions: readonly SessionView[];
   readonly days: readonly string[];
+  /** The weeks that hold the days, when the programme is chosen by week (agenda-weeks.ts); else none. */
+  readonly weeks: readonly AgendaWeek[];
   readonly rooms: ReadonlyMap<string, LocalizedText>;
   readonly tracks: ReadonlyMap<string, LocalizedText>;
   readonly organizers: readonly string[];
@@ -63,9 +66,11 @@ export function buildAgendaModel(section: AgendaSection, lang: string, timeZone:
       };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  const days = [...new Set(sessions.map((s) => s.day))];
   return {
     sessions,
-    days: [...new Set(sessions.map((s) => s.day))],
+    days,
+    weeks: byWeek(days) ? groupWeeks(days) : [],
     rooms,
     tracks,
     organizers: [...organizers].sort((a, b) => compareText(a, b, lang)),

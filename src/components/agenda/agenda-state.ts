@@ -37,7 +37,7 @@ export function effectiveFilters(asked: AgendaFilters, model: AgendaModel): Effe
     filters.week = weekStart(filters.day);
   } else if (filters.week !== undefined) {
     const start = weekStart(filters.week);
-    if (start && model.days.some((day) => weekStart(day) === start)) filters.week = start;
+    if (start && model.weeks.some((week) => week.start === start)) filters.week = start;
     else drop('week');
   }
   return { filters, ignored };
