@@ -1,17 +1,14 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { fitFramesToTheirPages } from './frame-height.js';
 
 /**
  * The CDN autoloader on a page of its own (.storybook/autoloader/page.html, under the strict policy, loading
  * the built `dist/cdn/ct-autoloader.js`): the story is that page in an iframe, since the autoloader defines
  * tags for a whole page and Storybook's preview already defines them from the sources.
  */
-addEventListener('message', (event: MessageEvent<{ ctAutoloaderHeight?: number }>) => {
-  if (event.origin !== location.origin || typeof event.data?.ctAutoloaderHeight !== 'number') return;
-  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-autoloader]')) {
-    if (frame.contentWindow === event.source) frame.style.blockSize = `${Math.ceil(event.data.ctAutoloaderHeight) + 4}px`;
-  }
-});
+
+fitFramesToTheirPages();
 
 const meta: Meta = {
   title: 'Host pages/Autoloader',
@@ -30,7 +27,6 @@ type Story = StoryObj;
 export const StatsThenMore: Story = {
   name: 'Key figures, then elements added later',
   render: () => html`<iframe
-    data-autoloader
     title="A page with the ct-widgets autoloader"
     src="autoloader/page.html"
     style="inline-size: 100%; block-size: 640px; border: 1px solid #ccc"

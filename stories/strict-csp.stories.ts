@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { fitFramesToTheirPages } from './frame-height.js';
 
 /**
  * Each element on its own page under the strict policy (stories/strict-csp/element.html, loading the built
@@ -9,23 +10,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 /** Our tags, from the `HTMLElementTagNameMap` entries each `ct-<name>.ts` declares. */
 type Tag = Extract<keyof HTMLElementTagNameMap, `ct-${string}`>;
 
-// One listener for every frame: each page posts its height (same origin only) and its tag.
-addEventListener('message', (event: MessageEvent<{ ctStrictCspHeight?: number; tag?: string }>) => {
-  if (event.origin !== location.origin || typeof event.data?.ctStrictCspHeight !== 'number') return;
-  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-strict-csp]')) {
-    if (frame.contentWindow === event.source) frame.style.blockSize = `${Math.ceil(event.data.ctStrictCspHeight) + 4}px`;
-  }
-});
-
 const frame = (tag: Tag, query: Record<string, string> = {}) => {
   const params = new URLSearchParams({ tag, ...query });
   return html`<iframe
-    data-strict-csp
     title=${`${tag} under a strict Content-Security-Policy`}
     src=${`strict-csp/element.html?${params}`}
     style="inline-size: 100%; block-size: 480px; border: 1px solid #ccc"
   ></iframe>`;
 };
+
+fitFramesToTheirPages();
 
 const meta: Meta = {
   title: 'Host pages/Strict Content-Security-Policy',

@@ -13,7 +13,7 @@ const list = document.getElementById('loaded');
 const seen = new Set();
 
 function post() {
-  parent.postMessage({ ctAutoloaderHeight: document.documentElement.scrollHeight }, location.origin);
+  parent.postMessage({ ctFrameHeight: document.documentElement.scrollHeight }, location.origin);
 }
 
 function listFiles() {

@@ -32,7 +32,7 @@ function report() {
   status.textContent = `Strict Content-Security-Policy (with Trusted Types): ${count} violation${count === 1 ? '' : 's'}${
     count ? `: ${window.__violations.join('; ')}` : ''
   }`;
-  parent.postMessage({ ctStrictCspHeight: document.documentElement.scrollHeight, tag }, location.origin);
+  parent.postMessage({ ctFrameHeight: document.documentElement.scrollHeight }, location.origin);
 }
 document.addEventListener('securitypolicyviolation', () => queueMicrotask(report));
 new ResizeObserver(report).observe(document.body);
