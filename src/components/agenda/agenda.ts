@@ -251,7 +251,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     const view = filters.view ?? this.view;
     const grid = view === 'grid' ? this.#grid.get(shown, data) : undefined;
     // The list renders every session of the chosen day (or days) once, and search and filters hide the
-    // cards they leave out (see #hideUnmatched), as a hand-written page would: a keystroke then costs
+    // cards they leave out (card-visibility.ts), as a hand-written page would: a keystroke then costs
     // toggling `hidden`, not rendering thousands of cards again (4–7× the plain-DOM baseline, issue 12).
     // The grid places the matching sessions only. Long lists arrive in slices, see SessionSlices.
     const rendered = grid ? shown : this.#dayList.get(model, filters.day, filters.week);
