@@ -37,6 +37,23 @@ describe('<ct-agenda> reading iCalendar feeds', () => {
     expect(all(el, '.session time')[0]!.getAttribute('datetime')).to.equal('2023-03-10T15:00:00.000Z');
   });
 
+  it('converts a real calendar once for every agenda showing it (one console note, the same sessions)', async () => {
+    // Exchange's custom zone file from the shared corpus: one event left out and one note on how it was read.
+    const src = `/test/fixtures/ical/real/node-ical-bad_custom_ms_tz.ics?twice=${Math.random()}`;
+    const notes: string[] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => void notes.push(args.join(' '));
+    try {
+      const [first, second] = await Promise.all([agendaFrom(src), agendaFrom(src)]);
+      await until(() => all(second, '.session').length === all(first, '.session').length, 'the second agenda');
+      expect(all(first, '.session').length).to.equal(2);
+      expect(all(second, '.session .title').map((n) => n.textContent)).to.deep.equal(all(first, '.session .title').map((n) => n.textContent));
+    } finally {
+      console.info = info;
+    }
+    expect(notes.filter((line) => line.includes('node-ical-bad_custom_ms_tz.ics'))).to.have.length(1);
+  });
+
   it('takes iCalendar text through .data too, with format="ical"', async () => {
     const text = await (await fetch('/test/fixtures/ical/indico-style.ics')).text();
     const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state format="ical" .data=${text}></ct-agenda>`);
