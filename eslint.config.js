@@ -11,8 +11,8 @@ const NO_DIRECT_DEFINE = {
 // A raw language tag (`en_US`, `x-klingon`) makes `Intl` throw a RangeError, and a call without one uses
 // the browser's locale instead of the element's: in src/, every locale-sensitive call whose locale is not
 // a literal ('en-US' to read a zone's wall clock) goes through src/core/i18n/ (normalizeLanguageTag,
-// compareText, upperCase, languageDisplayName…) or format.ts.
-const RAW_LOCALE_MESSAGE = 'Locale-sensitive calls go through src/core/i18n/ (or format.ts), which normalises the language tag; only a literal locale may be passed directly.';
+// compareText, upperCase, languageDisplayName, the formats in formats.ts…).
+const RAW_LOCALE_MESSAGE = 'Locale-sensitive calls go through src/core/i18n/, which normalises the language tag; only a literal locale may be passed directly.';
 const NO_RAW_LOCALE_CALLS = [
   "NewExpression[callee.object.name='Intl']:not([arguments.0.type='Literal'])",
   "CallExpression[callee.object.name='Intl']:not([arguments.0.type='Literal'])",
@@ -57,11 +57,11 @@ export default tseslint.config(
   },
   {
     // The modules that normalise language tags before `Intl` sees them.
-    files: ['src/core/i18n/**/*.ts', 'src/core/format.ts'],
+    files: ['src/core/i18n/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', NO_DIRECT_DEFINE] },
   },
   {
-    files: ['src/core/base-element.ts'],
+    files: ['src/core/element/base-element.ts'],
     rules: { 'no-restricted-syntax': ['error', ...NO_RAW_LOCALE_CALLS] },
   },
   {

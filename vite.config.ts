@@ -104,7 +104,7 @@ function elementEntries(): Plugin {
     load(id) {
       if (!id.startsWith(`\0${ELEMENT_PREFIX}`)) return null;
       const name = id.slice(ELEMENT_PREFIX.length + 1);
-      return `import '/src/core/localization.ts';\nexport * from '/src/components/${name}/ct-${name}.ts';\n`;
+      return `import '/src/core/language/localization.ts';\nexport * from '/src/components/${name}/ct-${name}.ts';\n`;
     },
   };
 }

@@ -4,7 +4,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import manifest from '../custom-elements.json';
 // The one import of the localization module on the page: it configures @lit/localize (which throws if
 // configured twice), and the toolbar switches the UI language through it.
-import { setUiLanguage } from '../src/core/localization.js';
+import { setUiLanguage } from '../src/core/language/localization.js';
 
 // Storybook's docs tables list every member in the manifest, whatever its privacy, and key rows by name
 // alone, so a CSS part named like a slot (`loading`, `error`, `empty`) hides the slot's row. Keep the

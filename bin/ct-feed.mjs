@@ -15,7 +15,7 @@ import { open, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { validateDocument } from '../dist/core/validate.js';
+import { validateDocument } from '../dist/core/feed/validate.js';
 import { convertFrab, isFrabSchedule } from '../dist/feeds/frab.js';
 import { convertICalendar } from '../dist/feeds/ical.js';
 

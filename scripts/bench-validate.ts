@@ -5,7 +5,7 @@
  * runs, a fresh document each run (results are cached per parsed document). `npx tsx scripts/bench-validate.ts`
  */
 import * as v from 'valibot';
-import { readFeedSection } from '../src/core/validate.js';
+import { readFeedSection } from '../src/core/feed/validate.js';
 import { agendaSection } from '../src/feeds/agenda.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
 

@@ -128,11 +128,11 @@ write(
   `import { html, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
-import { CtFeedElement } from '../../core/feed-element.js';
-import { filler } from '../../core/feed-states.js';
-import { renderText } from '../../core/render-text.js';
-import { renderSectionHeader } from '../../core/section-header.js';
-import { sectionHeaderStyles } from '../../core/section.styles.js';
+import { CtFeedElement } from '../../core/element/feed-element.js';
+import { filler } from '../../core/element/feed-states.js';
+import { renderText } from '../../core/render/text.js';
+import { renderSectionHeader } from '../../core/element/section-header.js';
+import { sectionHeaderStyles } from '../../core/styles/section-header.styles.js';
 import type { ${pascal}Section } from '../../feeds/${name}.js';
 import { ${camel}Styles } from './${name}.styles.js';
 
@@ -231,7 +231,7 @@ write(
   `import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/${name}/${tag}.js';
-import { FeedStore } from '../src/core/feed-store.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
 
 const feed = (items: unknown[]) => ({ kind: 'conference', version: 1, ${section}: { title: { en: 'Example' }, items } });
 

@@ -5,7 +5,7 @@
  * schemas, the validator and the frab/iCalendar converters are for tools and apps, and come from the npm
  * package (`ct-widgets`, `ct-feed`). Exported, every one of them would weigh on every partner page.
  */
-export * from './core/localization.js';
+export * from './core/language/localization.js';
 export {
   CtStats,
   CtKeyMessages,

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/key-messages/ct-key-messages.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
 import { SEED_SRC } from './seed.js';
 
 interface KeyMessagesArgs {

@@ -1,14 +1,14 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { formatDateRange } from '../src/core/date-range.js';
-import { formatIsoDate } from '../src/core/format.js';
+import { formatDateRange } from '../src/core/i18n/date-range.js';
+import { formatIsoDate } from '../src/core/i18n/formats.js';
 import { leftOutText, moreReleasesText, sessionsShownText } from '../src/core/i18n/counts.js';
 import { pluralCategory } from '../src/core/i18n/plural.js';
-import { speakerRoleLabel } from '../src/core/people.js';
-import { UN_LANGUAGES } from '../src/core/localization.js';
-import { formatTime, formatTimeRange } from '../src/core/time.js';
-import { currentUiLocale } from '../src/core/ui-locale.js';
+import { speakerRoleLabel } from '../src/core/i18n/person-names.js';
+import { UN_LANGUAGES } from '../src/core/language/localization.js';
+import { formatTime, formatTimeRange } from '../src/core/time/zoned-time.js';
+import { currentUiLocale } from '../src/core/language/ui-language.js';
 
 /**
  * The language rules of issue 11 side by side: UN date and time styles in the six languages (sources in

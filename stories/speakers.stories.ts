@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/speakers/ct-speakers.js';
 import { SPEAKERS_FILTERS, SPEAKERS_LAYOUTS, type SpeakersFilter, type SpeakersLayout } from '../src/components/speakers/speakers.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
 import { SEED_SRC } from './seed.js';
 
 interface SpeakersArgs {

@@ -4,8 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/stats/ct-stats.js';
 import { STATS_NOTATIONS, type StatsNotation } from '../src/components/stats/stats.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
-import { UN_LANGUAGES } from '../src/core/localization.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
+import { UN_LANGUAGES } from '../src/core/language/localization.js';
 import { SEED_SRC } from './seed.js';
 
 interface StatsArgs {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { withActions } from 'storybook/actions/decorator';
 import '../src/components/timeline/ct-timeline.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed-store.js';
+import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
 import { TIMELINE_LAYOUTS, type TimelineLayout } from '../src/components/timeline/timeline.js';
 import { SEED_SRC } from './seed.js';
 

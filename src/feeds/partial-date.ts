@@ -1,8 +1,8 @@
-import { formatIsoDay, isoDayOf, utcInstant } from '../core/time/calendar-day.js';
+import { formatIsoDay, isoDayOf, utcInstant } from './calendar-day.js';
 import { isExistingDay } from './existing-day.js';
 
 // The partial-date rules of the feeds, here so the timeline schema needs nothing from the rendering code
-// (core/date-range.ts, which formats these dates, re-exports them).
+// (core/i18n/date-range.ts, which formats these dates, re-exports them).
 
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -2,7 +2,7 @@ const known = new Map<string, boolean>();
 
 /**
  * Whether `Intl` knows the zone; feeds name zones as text and a typo must not throw at render time. Here,
- * with no import, so the feed schemas need nothing from the rendering code (`core/time.ts` re-exports it).
+ * with no import, so the feed schemas need nothing from the rendering code (`core/time/zoned-time.ts` re-exports it).
  */
 export function isKnownTimeZone(timeZone: string): boolean {
   let answer = known.get(timeZone);

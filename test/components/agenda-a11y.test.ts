@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
-import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import '../../src/components/press-releases/ct-press-releases.js';
 import { contrastRatio, expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';

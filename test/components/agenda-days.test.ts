@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
-import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { uniqueId, until } from '../helpers/feeds.js';

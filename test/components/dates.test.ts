@@ -5,7 +5,7 @@ import '../../src/components/press-release/ct-press-release.js';
 import '../../src/components/press-releases/ct-press-releases.js';
 import '../../src/components/agenda/ct-agenda.js';
 import '../../src/components/stats/ct-stats.js';
-import { readFeedSection, validateDocument } from '../../src/core/validate.js';
+import { readFeedSection, validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
 

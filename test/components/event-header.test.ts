@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../src/components/event-header/ct-event-header.js';
 import type { CtEventHeader } from '../../src/components/event-header/event-header.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { setUiLanguage } from '../../src/core/localization.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, seedFeed, until } from '../helpers/feeds.js';
 

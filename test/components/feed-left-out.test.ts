@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
-import { setUiLanguage } from '../../src/core/localization.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { withWarnings } from '../helpers/console.js';
 import { part, squash } from '../helpers/dom.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as library from '../../src/index.js';
-import { CtFeedElement } from '../../src/core/feed-element.js';
-import { FeedStore } from '../../src/core/feed-store.js';
+import { CtFeedElement } from '../../src/core/element/feed-element.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { part } from '../helpers/dom.js';
 import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/feeds.js';

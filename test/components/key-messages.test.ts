@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/key-messages/ct-key-messages.js';
 import type { CtKeyMessages } from '../../src/components/key-messages/key-messages.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { validateDocument } from '../../src/core/validate.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/feeds.js';
 

@@ -4,7 +4,7 @@ import '../../src/components/key-messages/ct-key-messages.js';
 import '../../src/components/language-bar/ct-language-bar.js';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtLanguageBar } from '../../src/components/language-bar/language-bar.js';
-import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
 

@@ -3,8 +3,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/press-release/ct-press-release.js';
 import '../../src/components/stats/ct-stats.js';
 import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { validateDocument } from '../../src/core/validate.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
 

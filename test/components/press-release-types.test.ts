@@ -3,7 +3,7 @@ import '../../src/components/press-release/ct-press-release.js';
 import '../../src/components/press-releases/ct-press-releases.js';
 import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
 import type { CtPressReleases } from '../../src/components/press-releases/press-releases.js';
-import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
 

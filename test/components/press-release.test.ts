@@ -3,8 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/press-release/ct-press-release.js';
 import type { CtPressRelease } from '../../src/components/press-release/press-release.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { serializeJsonLd } from '../../src/core/json-ld.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { serializeJsonLd } from '../../src/core/render/json-ld.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, until } from '../helpers/feeds.js';
 

@@ -2,7 +2,7 @@ import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
-import { initials } from '../../src/core/people.js';
+import { initials } from '../../src/core/i18n/person-names.js';
 import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } from '../helpers/xss.js';
 
 /**

@@ -3,9 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { initials } from '../../src/core/people.js';
-import { validateDocument } from '../../src/core/validate.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { initials } from '../../src/core/i18n/person-names.js';
+import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
 

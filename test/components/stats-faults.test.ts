@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/stats/ct-stats.js';
 import type { CtStats } from '../../src/components/stats/stats.js';
-import { FeedStore } from '../../src/core/feed-store.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
 

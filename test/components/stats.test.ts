@@ -3,7 +3,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/stats/ct-stats.js';
 import { CtStats } from '../../src/components/stats/stats.js';
-import { setUiLanguage } from '../../src/core/localization.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, statsFeed, until } from '../helpers/feeds.js';
 

@@ -3,8 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtTimeline } from '../../src/components/timeline/timeline.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { validateDocument } from '../../src/core/validate.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
 

@@ -5,7 +5,7 @@ import '../../src/components/stats/ct-stats.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
 import type { CtLanguageBar } from '../../src/components/language-bar/language-bar.js';
 import type { CtStats } from '../../src/components/stats/stats.js';
-import { FeedStore } from '../../src/core/feed-store.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { until } from '../helpers/feeds.js';
 import { deepElements, useXssHarness } from '../helpers/xss.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { CtElement } from '../../src/core/base-element.js';
-import { ClockController } from '../../src/core/clock.js';
+import { CtElement } from '../../src/core/element/base-element.js';
+import { ClockController } from '../../src/core/time/clock.js';
 import { until } from '../helpers/feeds.js';
 
 /** A real element with a clock: counts its renders and the time each one saw. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FeedStore, type FeedSnapshot } from '../../src/core/feed-store.js';
+import { FeedStore, type FeedSnapshot } from '../../src/core/feed/feed-store.js';
 import { feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
 
 describe('FeedStore', () => {

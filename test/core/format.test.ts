@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatDateRange } from '../../src/core/date-range.js';
-import { dateFormat, formatIsoDate } from '../../src/core/format.js';
-import { formatDay } from '../../src/core/time.js';
+import { formatDateRange } from '../../src/core/i18n/date-range.js';
+import { dateFormat, formatIsoDate } from '../../src/core/i18n/formats.js';
+import { formatDay } from '../../src/core/time/zoned-time.js';
 
 describe('date formats in UN style', () => {
   it('writes English dates day first, and ranges without spaces around the dash', () => {

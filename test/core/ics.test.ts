@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { buildIcs, type CalendarEntry } from '../../src/core/ics.js';
-import { eventToICalendar } from '../../src/core/event-calendar.js';
+import { buildIcs, type CalendarEntry } from '../../src/core/render/ics.js';
+import { eventToICalendar } from '../../src/components/event-header/event-calendar.js';
 import { loadXssPayloads } from '../helpers/xss.js';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resolveDir, resolveLang } from '../../src/core/lang.js';
-import { resolveLocalizedText } from '../../src/core/localized-text.js';
+import { resolveDir, resolveLang } from '../../src/core/language/element-language.js';
+import { resolveLocalizedText } from '../../src/core/i18n/localized-text.js';
 
 describe('language and direction resolution', () => {
   it('finds the nearest lang across a shadow root', async () => {

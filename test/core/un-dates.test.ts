@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatDateRange } from '../../src/core/date-range.js';
-import { formatIsoDate } from '../../src/core/format.js';
-import { formatDay, formatTime, formatTimeRange } from '../../src/core/time.js';
+import { formatDateRange } from '../../src/core/i18n/date-range.js';
+import { formatIsoDate } from '../../src/core/i18n/formats.js';
+import { formatDay, formatTime, formatTimeRange } from '../../src/core/time/zoned-time.js';
 
 /**
  * Dates and times as UN documents print them, in each of the six languages. The expected strings are

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFeedSection, validateDocument } from '../../src/core/validate.js';
+import { readFeedSection, validateDocument } from '../../src/core/feed/validate.js';
 import { seedFeed, statsFeed } from '../helpers/feeds.js';
 
 describe('feed validation', () => {

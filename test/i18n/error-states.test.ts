@@ -1,7 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/components/stats/ct-stats.js';
-import { FeedStore } from '../../src/core/feed-store.js';
-import { setUiLanguage } from '../../src/core/localization.js';
+import { FeedStore } from '../../src/core/feed/feed-store.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { feedUrl } from '../helpers/feeds.js';
 

@@ -6,7 +6,7 @@ import '../../src/components/press-release/ct-press-release.js';
 import '../../src/components/speakers/ct-speakers.js';
 import '../../src/components/stats/ct-stats.js';
 import '../../src/components/timeline/ct-timeline.js';
-import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { SEED_FEED_URL, uniqueId, until } from '../helpers/feeds.js';
 
 /**

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/stats/ct-stats.js';
 import type { CtStats } from '../../src/components/stats/stats.js';
-import { getUiLanguage, setUiLanguage } from '../../src/core/localization.js';
+import { getUiLanguage, setUiLanguage } from '../../src/core/language/localization.js';
 import { statsFeed, until } from '../helpers/feeds.js';
 
 const emptyText = (el: CtStats) => el.shadowRoot!.querySelector('[part~="empty"]')?.textContent?.trim();

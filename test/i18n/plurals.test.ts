@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { setUiLanguage } from '../../src/core/localization.js';
-import { renderLeftOutNote } from '../../src/core/feed-states.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
+import { renderLeftOutNote } from '../../src/core/element/feed-states.js';
 import { leftOutText, moreReleasesText, sessionsShownText } from '../../src/core/i18n/counts.js';
 
 /**

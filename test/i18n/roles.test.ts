@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { setUiLanguage } from '../../src/core/localization.js';
-import { addressGender, speakerRoleLabel } from '../../src/core/people.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
+import { addressGender, speakerRoleLabel } from '../../src/core/i18n/person-names.js';
 
 /**
  * Role labels assume no gender unless the feed gives the person's form of address with the name

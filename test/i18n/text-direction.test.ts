@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
-import { setUiLanguage } from '../../src/core/localization.js';
+import { setUiLanguage } from '../../src/core/language/localization.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
 
 /**

@@ -8,7 +8,7 @@ import '../../src/components/press-releases/ct-press-releases.js';
 import '../../src/components/speakers/ct-speakers.js';
 import '../../src/components/stats/ct-stats.js';
 import '../../src/components/timeline/ct-timeline.js';
-import { setUiLanguage, uiLanguageReady } from '../../src/core/localization.js';
+import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, uniqueId, until } from '../helpers/feeds.js';
 import { holdsEnglish, scanForEnglish, type Finding } from '../helpers/language-check.js';

@@ -1,5 +1,5 @@
-import type { CalendarEvent } from '../../core/ics.js';
-import { resolveLocalizedText } from '../../core/localized-text.js';
+import type { CalendarEvent } from '../../core/render/ics.js';
+import { resolveLocalizedText } from '../../core/i18n/localized-text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import type { AgendaModel, SessionView } from './agenda-model.js';
 
@@ -25,6 +25,6 @@ export async function downloadSessions(
   }));
   const title = resolveLocalizedText(data.title, lang)?.text;
   // The iCalendar writer loads on first use: most readers never export (shared with ct-event-header).
-  const { buildIcs, downloadText } = await import('../../core/ics.js');
+  const { buildIcs, downloadText } = await import('../../core/render/ics.js');
   downloadText(fileName, buildIcs(events, { name: title }));
 }

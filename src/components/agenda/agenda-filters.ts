@@ -1,6 +1,6 @@
 import type { SessionView } from './agenda-model.js';
 import { normalizeForSearch } from './agenda-model.js';
-import { addDays } from '../../core/time/calendar-day.js';
+import { addDays } from '../../feeds/calendar-day.js';
 import { isCalendarDay } from './agenda-weeks.js';
 
 export const AGENDA_VIEWS = ['list', 'grid'] as const;

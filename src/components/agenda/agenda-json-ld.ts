@@ -1,5 +1,5 @@
-import { syncJsonLd } from '../../core/json-ld.js';
-import { resolveLocalizedText } from '../../core/localized-text.js';
+import { syncJsonLd } from '../../core/render/json-ld.js';
+import { resolveLocalizedText } from '../../core/i18n/localized-text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 
 /**

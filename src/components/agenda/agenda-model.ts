@@ -1,6 +1,6 @@
 import { compareText } from '../../core/i18n/intl.js';
-import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
-import { dayKey } from '../../core/time.js';
+import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import { dayKey } from '../../core/time/zoned-time.js';
 import type { AgendaSection, AgendaSession } from '../../feeds/agenda.js';
 import { byWeek, groupWeeks, type AgendaWeek } from './agenda-weeks.js';
 

@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { renderParagraph, renderText } from '../../core/render-text.js';
-import { isSafeUrl } from '../../core/safe-url.js';
+import { renderParagraph, renderText } from '../../core/render/text.js';
+import { isSafeUrl } from '../../core/security/safe-url.js';
 import { cssProperties } from '../../core/render/css-properties.js';
-import { formatTime, formatTimeRange } from '../../core/time.js';
+import { formatTime, formatTimeRange } from '../../core/time/zoned-time.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { uiMark, type UiMark } from '../../core/i18n/ui-text.js';
-import { currentUiLocale } from '../../core/ui-locale.js';
-import { speakerRoleLabel } from '../../core/people.js';
+import { uiMark, type UiMark } from '../../core/render/ui-text.js';
+import { currentUiLocale } from '../../core/language/ui-language.js';
+import { speakerRoleLabel } from '../../core/i18n/person-names.js';
 import { formatLabel, languageName, linkLabel, sessionTypeLabel } from './agenda-labels.js';
 import type { AgendaModel, SessionView } from './agenda-model.js';
 

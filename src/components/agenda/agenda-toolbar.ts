@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { uiMark } from '../../core/i18n/ui-text.js';
-import { directionOf, type Direction } from '../../core/lang.js';
-import { currentUiLocale } from '../../core/ui-locale.js';
-import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
-import { timeZoneName } from '../../core/time.js';
+import { uiMark } from '../../core/render/ui-text.js';
+import { directionOf, type Direction } from '../../core/language/element-language.js';
+import { currentUiLocale } from '../../core/language/ui-language.js';
+import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import { timeZoneName } from '../../core/time/zoned-time.js';
 import type { SessionType } from '../../feeds/agenda.js';
 import { hasNarrowingFilters, type AgendaFilters } from './agenda-filters.js';
 import { renderDayNavigation } from './agenda-days.js';

@@ -6,7 +6,7 @@
  * Weeks start on Monday in every language (ISO 8601, and the UN's working week): a link to a week means
  * the same days to every reader, whatever their language.
  */
-import { addDays, isoDayParts, utcDayStart } from '../../core/time/calendar-day.js';
+import { addDays, isoDayParts, utcDayStart } from '../../feeds/calendar-day.js';
 
 export const DAY_TAB_LIMIT = 14;
 

@@ -1,5 +1,5 @@
 import { AdaptedFeed, oncePerDocument } from '../../core/feed/adapted.js';
-import { FeedError } from '../../core/feed-error.js';
+import { FeedError } from '../../core/feed/feed-error.js';
 import { FrabFormatError, convertFrabInSlices } from '../../feeds/frab.js';
 
 /**

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { cssProperties } from '../../core/render/css-properties.js';
-import { renderText } from '../../core/render-text.js';
+import { renderText } from '../../core/render/text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import type { SessionView } from './agenda-model.js';
 

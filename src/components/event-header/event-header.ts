@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized, msg, str } from '@lit/localize';
 import { property } from 'lit/decorators.js';
-import { ClockController } from '../../core/clock.js';
-import { formatDateRange } from '../../core/date-range.js';
+import { ClockController } from '../../core/time/clock.js';
+import { formatDateRange } from '../../core/i18n/date-range.js';
 import { formatRelativeTime } from '../../core/i18n/intl.js';
-import { CtFeedElement } from '../../core/feed-element.js';
-import { filler } from '../../core/feed-states.js';
-import { renderParagraph, renderText } from '../../core/render-text.js';
-import { baseLanguage, directionOf } from '../../core/lang.js';
-import type { LocalizedText } from '../../core/localized-text.js';
-import { isSafeUrl } from '../../core/safe-url.js';
-import { currentUiLocale } from '../../core/ui-locale.js';
+import { CtFeedElement } from '../../core/element/feed-element.js';
+import { filler } from '../../core/element/feed-states.js';
+import { renderParagraph, renderText } from '../../core/render/text.js';
+import { baseLanguage, directionOf } from '../../core/language/element-language.js';
+import type { LocalizedText } from '../../core/i18n/localized-text.js';
+import { isSafeUrl } from '../../core/security/safe-url.js';
+import { currentUiLocale } from '../../core/language/ui-language.js';
 import type { EventSection } from '../../feeds/event.js';
 import { countdown, countdownTick, eventTiming, type EventStatus } from './event-status.js';
 import { eventHeaderStyles } from './event-header.styles.js';
@@ -189,8 +189,8 @@ export class CtEventHeader extends CtFeedElement<'event'> {
   async #downloadCalendar(event: EventSection, lang: string): Promise<void> {
     // Both load on first use, like the agenda's export: most readers never add the event to a calendar.
     const [{ eventToICalendar, calendarFileName }, { downloadText }] = await Promise.all([
-      import('../../core/event-calendar.js'),
-      import('../../core/ics.js'),
+      import('./event-calendar.js'),
+      import('../../core/render/ics.js'),
     ]);
     downloadText(calendarFileName(event), eventToICalendar(event, lang));
   }

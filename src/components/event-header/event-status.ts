@@ -1,6 +1,6 @@
 import type { EventSection } from '../../feeds/event.js';
-import { dayKey } from '../../core/time.js';
-import { endOfDayIn, startOfDayIn } from '../../core/zoned-date.js';
+import { dayKey } from '../../core/time/zoned-time.js';
+import { endOfDayIn, startOfDayIn } from '../../core/time/zoned-date.js';
 
 export const EVENT_STATUSES = ['upcoming', 'live', 'ended', 'postponed', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];

@@ -2,12 +2,12 @@ import { html, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CtElement } from '../../core/base-element.js';
-import { baseLanguage, directionOf } from '../../core/lang.js';
-import { currentUiLocale } from '../../core/ui-locale.js';
+import { CtElement } from '../../core/element/base-element.js';
+import { baseLanguage, directionOf } from '../../core/language/element-language.js';
+import { currentUiLocale } from '../../core/language/ui-language.js';
 import { CtLanguageChangeEvent } from './language-change-event.js';
 import { languageBarStyles } from './language-bar.styles.js';
-import { WEB_SCHEMES, safePageUrl } from '../../core/safe-url.js';
+import { WEB_SCHEMES, safePageUrl } from '../../core/security/safe-url.js';
 
 /** The six official languages in the order UN language bars list them, with their names in themselves. */
 export const UN_LANGUAGE_NAMES = [

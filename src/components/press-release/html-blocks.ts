@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sanitizeHtml } from '../../core/sanitize.js';
+import { sanitizeHtml } from '../../core/security/sanitize.js';
 
 /**
  * The `html` blocks of a release, sanitized once each and kept as nodes. The sanitizer is loaded on the

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { baseLanguage } from '../../core/lang.js';
-import { resolveLocalizedText, type LocalizedText } from '../../core/localized-text.js';
-import { isolatedText } from '../../core/render-text.js';
+import { baseLanguage } from '../../core/language/element-language.js';
+import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
+import { isolatedText } from '../../core/render/text.js';
 import { quotedWords, renderInlineQuotedWords } from '../../core/render/quotation.js';
-import { isSafeUrl } from '../../core/safe-url.js';
+import { isSafeUrl } from '../../core/security/safe-url.js';
 import type { InlineRun, InlineText } from '../../feeds/press.js';
 
 /** What text rendering needs to know: the language shown, the release's own language, allowed hosts. */

@@ -1,5 +1,5 @@
 import type { FigureQualifier } from '../../feeds/stats.js';
-import { baseLanguage } from '../../core/lang.js';
+import { baseLanguage } from '../../core/language/element-language.js';
 
 type Phrase = (number: string) => string;
 

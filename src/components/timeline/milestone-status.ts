@@ -1,6 +1,6 @@
-import { toIsoDay } from '../../core/date-range.js';
-import { dayKey } from '../../core/time.js';
-import { endOfDayIn, startOfDayIn } from '../../core/zoned-date.js';
+import { toIsoDay } from '../../core/i18n/date-range.js';
+import { dayKey } from '../../core/time/zoned-time.js';
+import { endOfDayIn, startOfDayIn } from '../../core/time/zoned-date.js';
 import type { Milestone } from '../../feeds/timeline.js';
 
 export const MILESTONE_STATUSES = ['past', 'current', 'future'] as const;

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { feedHeader } from '../../feeds/common.js';
 import type { FeedSectionName } from '../../feeds/documents.js';
-import { FeedError } from '../feed-error.js';
+import { FeedError } from './feed-error.js';
 import { makeWellFormed } from './well-formed.js';
 import { parseLeniently, type LeftOut } from './lenient.js';
 

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { numberFormat } from '../format.js';
+import { numberFormat } from './formats.js';
 import { plural } from './plural.js';
 
 /**

@@ -1,7 +1,7 @@
 import { normalizeLanguageTag } from './language-tag.js';
 
 /**
- * Every locale-sensitive call of the widgets, apart from the number and date formats in `format.ts`, goes
+ * Every locale-sensitive call of the widgets, apart from the number and date formats in `formats.ts`, goes
  * through here so that no raw tag reaches `Intl` (eslint's `no-restricted-syntax` rejects direct calls
  * elsewhere in `src/`). Objects are cached: a collator or a display-names object costs far more to build
  * than to use, and an agenda sorts and labels thousands of times.

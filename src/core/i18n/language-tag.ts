@@ -75,7 +75,7 @@ const directions = new Map<string, Direction>();
 
 /**
  * The direction a language is written in; a script subtag decides over the language (`sd-Deva` is ltr).
- * Memoised: every plain feed string an agenda card renders asks it (render-text.ts), with the same tag.
+ * Memoised: every plain feed string an agenda card renders asks it (render/text.ts), with the same tag.
  */
 export function directionOf(tag: string): Direction {
   let direction = directions.get(tag);

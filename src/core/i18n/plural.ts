@@ -1,4 +1,4 @@
-import { numberFormat } from '../format.js';
+import { numberFormat } from './formats.js';
 import { normalizeLanguageTag } from './language-tag.js';
 
 /**

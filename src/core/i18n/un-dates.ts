@@ -3,7 +3,7 @@ import { baseLanguage } from './language-tag.js';
 /**
  * Date ranges as United Nations documents print them, where that differs from `Intl.formatRange`.
  * Each rule names its source. Languages without a rule here (English, Arabic, Russian) keep `Intl`'s
- * range, adjusted in format.ts / date-range.ts (English day first and a closed-up dash; Arabic month
+ * range, adjusted in formats.ts / date-range.ts (English day first and a closed-up dash; Arabic month
  * names "حزيران/يونيه"; French "1er").
  *
  * Chinese — UN Chinese writes dates with 年/月/日 and joins a range with 至, repeating only what changes:

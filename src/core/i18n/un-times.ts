@@ -20,7 +20,7 @@ import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
  */
 
 /**
- * The language whose UN rule applies to `lang`, read from the same normalised tag `format.ts` hands to
+ * The language whose UN rule applies to `lang`, read from the same normalised tag `formats.ts` hands to
  * `Intl` (so `x-klingon`, which `Intl` formats as English, gets the English rule too). Chinese written in
  * traditional characters (`zh-Hant`, `zh-TW`, `zh-HK`) has no UN form and 时/分 are simplified
  * characters: it keeps `Intl`'s time ("下午3:30"). Memoised: called for every time an agenda prints.

@@ -2,9 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { baseLanguage, directionOf } from '../i18n/language-tag.js';
-import { uiMark } from '../i18n/ui-text.js';
-import { resolveLocalizedText, type LocalizedText } from '../localized-text.js';
-import { resolveBlockText, type BlockText } from '../render-text.js';
+import { uiMark } from './ui-text.js';
+import { resolveLocalizedText, type LocalizedText } from '../i18n/localized-text.js';
+import { resolveBlockText, type BlockText } from './text.js';
 
 /**
  * Words quoted verbatim stay in the language they were said in: a French reader of an English speech

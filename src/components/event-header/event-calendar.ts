@@ -1,11 +1,11 @@
 /**
  * "Add to calendar" for a whole event: one all-day entry spanning its dates. All-day, because a
  * conference's days are days wherever the reader is; a timed entry would land at 6 a.m. in Geneva.
- * The file itself is written by the one iCalendar writer, `ics.ts`.
+ * The file itself is written by the one iCalendar writer, `core/render/ics.ts`.
  */
-import type { EventSection } from '../feeds/event.js';
-import { buildIcs } from './ics.js';
-import { resolveLocalizedText } from './localized-text.js';
+import type { EventSection } from '../../feeds/event.js';
+import { buildIcs } from '../../core/render/ics.js';
+import { resolveLocalizedText } from '../../core/i18n/localized-text.js';
 
 const text = (value: Parameters<typeof resolveLocalizedText>[0], lang: string) =>
   resolveLocalizedText(value, lang)?.text;

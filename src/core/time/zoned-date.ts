@@ -1,15 +1,15 @@
-import { dateFormat } from './format.js';
-import { addDays, isoDayParts, utcInstant } from './time/calendar-day.js';
+import { dateFormat } from '../i18n/formats.js';
+import { addDays, isoDayParts, utcInstant } from '../../feeds/calendar-day.js';
 
 /**
  * Calendar days in a named time zone. An event on 19–20 June 2023 in New York is "live" while it is
  * 19 or 20 June in New York, wherever the reader is; a countdown counts to midnight in New York. The
- * day an instant falls on is `dayKey` in `time.ts`; this module goes the other way, day → instant.
+ * day an instant falls on is `dayKey` in `zoned-time.ts`; this module goes the other way, day → instant.
  */
 
 /**
  * The wall clock of an instant in `timeZone` (year as written, month 1–12, hour 0–23): the one reading of
- * a zone's clock that `dayKey`, the times of day in `time.ts` and `startOfDayIn` all use. `dateFormat`
+ * a zone's clock that `dayKey`, the times of day in `zoned-time.ts` and `startOfDayIn` all use. `dateFormat`
  * caches the formatter.
  */
 export function wallClock(instant: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import { upperCase } from './i18n/intl.js';
-import type { SpeakerRole } from '../feeds/speakers.js';
+import { upperCase } from './intl.js';
+import type { SpeakerRole } from '../../feeds/speakers.js';
 
 /**
  * People as the UN writes them: "Mr. Vladimir Voronkov", "H.E. Ms. …". Shared by elements that show

@@ -1,4 +1,4 @@
-import { directionOf, type Direction } from './i18n/language-tag.js';
+import { directionOf, type Direction } from '../i18n/language-tag.js';
 
 /**
  * The language of the UI strings on this page, as `@lit/localize` last reported it ready. Kept here rather

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedSection, FeedSectionName } from '../feeds/documents.js';
-import { CtErrorEvent, CtLoadEvent } from './events.js';
+import type { FeedSection, FeedSectionName } from '../../feeds/documents.js';
+import { CtErrorEvent, CtLoadEvent } from '../element/events.js';
 import { FeedError } from './feed-error.js';
 import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.js';
-import { AdaptedFeed } from './feed/adapted.js';
-import { sectionReader, type SectionReader } from './feed/section-readers.js';
+import { AdaptedFeed } from './adapted.js';
+import { sectionReader, type SectionReader } from './section-readers.js';
 import type { LeftOut } from './validate.js';
-import type { SectionResult } from './feed/read-section.js';
+import type { SectionResult } from './read-section.js';
 
 const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };
 /** Left-out lists already written to the console: once per document, however many elements show it. */

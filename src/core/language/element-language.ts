@@ -4,10 +4,10 @@
  * for text, but we need the value in script to pick feed text and `Intl` formats.
  */
 
-import { directionOf, normalizeLanguageTag, type Direction } from './i18n/language-tag.js';
-import { currentUiLocale } from './ui-locale.js';
+import { directionOf, normalizeLanguageTag, type Direction } from '../i18n/language-tag.js';
+import { currentUiLocale } from './ui-language.js';
 
-export { baseLanguage, directionOf, type Direction } from './i18n/language-tag.js';
+export { baseLanguage, directionOf, type Direction } from '../i18n/language-tag.js';
 
 /** The parent element, stepping out of a shadow root to its host. */
 function parentAcrossShadow(node: Element): Element | null {

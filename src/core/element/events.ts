@@ -1,4 +1,4 @@
-import type { FeedFailureReason } from './feed-error.js';
+import type { FeedFailureReason } from '../feed/feed-error.js';
 
 export interface CtLoadDetail {
   /** The feed URL, or `undefined` for inline JSON and the `.data` property. */

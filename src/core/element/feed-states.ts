@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { FeedError } from './feed-error.js';
-import { leftOutText } from './i18n/counts.js';
-import { currentUiLocale } from './ui-locale.js';
+import type { FeedError } from '../feed/feed-error.js';
+import { leftOutText } from '../i18n/counts.js';
+import { currentUiLocale } from '../language/ui-language.js';
 
 /**
  * What went wrong and what the reader can do, in the UI language: one or two whole sentences. Technical

@@ -1,6 +1,6 @@
 import { FeedError } from './feed-error.js';
-import { LOADING_DEFAULTS, LOADING_LIMITS, resolveLoadingValues } from './feed/loading-options.js';
-import { WEB_SCHEMES, safePageUrl } from './safe-url.js';
+import { LOADING_DEFAULTS, LOADING_LIMITS, resolveLoadingValues } from './loading-options.js';
+import { WEB_SCHEMES, safePageUrl } from '../security/safe-url.js';
 
 export interface FeedRequestOptions {
   /** Milliseconds before one attempt is given up (the whole request, body included). */

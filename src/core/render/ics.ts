@@ -8,8 +8,8 @@
  * and overrun 75 octets. Feed text is untrusted, so every TEXT value goes through `escapeText` and every
  * line through `foldLine`; nothing else reaches the file.
  */
-import { wellFormedString } from './feed/well-formed.js';
-import { addDays, isoDayParts, utcDayStart } from './time/calendar-day.js';
+import { wellFormedString } from '../feed/well-formed.js';
+import { addDays, isoDayParts, utcDayStart } from '../../feeds/calendar-day.js';
 
 interface CalendarEntryBase {
   uid: string;

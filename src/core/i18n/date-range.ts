@@ -1,10 +1,10 @@
-import { PARTIAL_DATE_PATTERN, toIsoDay } from '../feeds/partial-date.js';
-import { dateFormat } from './format.js';
-import { baseLanguage, normalizeLanguageTag } from './i18n/language-tag.js';
-import { unDateRange, type CalendarDate } from './i18n/un-dates.js';
-import { utcInstant } from './time/calendar-day.js';
+import { PARTIAL_DATE_PATTERN, toIsoDay } from '../../feeds/partial-date.js';
+import { dateFormat } from './formats.js';
+import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
+import { unDateRange, type CalendarDate } from './un-dates.js';
+import { utcInstant } from '../../feeds/calendar-day.js';
 
-export { PARTIAL_DATE_PATTERN, isPartialDate, toIsoDay } from '../feeds/partial-date.js';
+export { PARTIAL_DATE_PATTERN, isPartialDate, toIsoDay } from '../../feeds/partial-date.js';
 
 /**
  * Calendar dates that may be partial: a year (`2006`), a month (`2022-09`) or a day (`2023-06-19`), alone
@@ -34,7 +34,7 @@ function toUtcDate(value: string, edge: 'start' | 'end'): number {
  * `2023-06-19`…`2023-06-20` → "19–20 June 2023" (en), "19–20 juin 2023" (fr), "2023年6月19日至20日" (zh),
  * "del 19 al 20 de junio de 2023" (es): the UN form of each language (rules and sources in
  * i18n/un-dates.ts), else `Intl`'s. The coarser precision of the two ends decides the format. English
- * follows UN style through `format.ts` (en-GB, day first); `Intl` puts spaces around the dash between two
+ * follows UN style through `formats.ts` (en-GB, day first); `Intl` puts spaces around the dash between two
  * day numbers in English, which UN style does not.
  */
 export function formatDateRange(start: string, end: string | undefined, lang: string): string {

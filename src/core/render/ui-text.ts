@@ -1,5 +1,5 @@
-import { currentUiLocale } from '../ui-locale.js';
-import { baseLanguage, directionOf, type Direction } from './language-tag.js';
+import { currentUiLocale } from '../language/ui-language.js';
+import { baseLanguage, directionOf, type Direction } from '../i18n/language-tag.js';
 
 /**
  * UI strings ("Details", "Add to calendar") are in the page's one UI language (`@lit/localize` holds one

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from './i18n/language-tag.js';
-import { directionOf, type Direction } from './lang.js';
-import { resolveLocalizedText, type LocalizedText } from './localized-text.js';
+import { textDirection } from '../i18n/language-tag.js';
+import { directionOf, type Direction } from '../language/element-language.js';
+import { resolveLocalizedText, type LocalizedText } from '../i18n/localized-text.js';
 
 /**
  * Feed text in the element's language, always as a text binding (never markup). Text that falls back to

@@ -8,8 +8,8 @@
  * locale is taken from `<html lang>` at start and changed with `setUiLanguage()`.
  */
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { baseLanguage, canonicalLanguageTag } from './i18n/language-tag.js';
+import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
+import { baseLanguage, canonicalLanguageTag } from '../i18n/language-tag.js';
 
 export type UiLanguage = typeof sourceLocale | (typeof targetLocales)[number];
 
@@ -19,11 +19,11 @@ export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const satisf
 // An explicit map, not a template-literal import(): it resolves in every tool (the test server 404s on
 // the template form) and the compiler checks that each target locale has its module.
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  ar: () => import('../generated/locales/ar.js'),
-  zh: () => import('../generated/locales/zh.js'),
-  fr: () => import('../generated/locales/fr.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../../generated/locales/ar.js'),
+  zh: () => import('../../generated/locales/zh.js'),
+  fr: () => import('../../generated/locales/fr.js'),
+  ru: () => import('../../generated/locales/ru.js'),
+  es: () => import('../../generated/locales/es.js'),
 };
 
 interface LocalizationApi {

@@ -1,5 +1,5 @@
-import { baseLanguage, normalizeLanguageTag } from './i18n/language-tag.js';
-import { utcDayStart } from './time/calendar-day.js';
+import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
+import { utcDayStart } from '../../feeds/calendar-day.js';
 
 /**
  * `Intl` formatters are costly to build and cheap to reuse; elements ask for the same few over and over

@@ -1,7 +1,7 @@
-import { dateFormat, formatIsoDate } from './format.js';
-import { formatIsoDay } from './time/calendar-day.js';
+import { dateFormat, formatIsoDate } from '../i18n/formats.js';
+import { formatIsoDay } from '../../feeds/calendar-day.js';
 import { wallClock } from './zoned-date.js';
-import { unTime, unTimeRange, type TimeOfDay, type TimeRangeText } from './i18n/un-times.js';
+import { unTime, unTimeRange, type TimeOfDay, type TimeRangeText } from '../i18n/un-times.js';
 
 /**
  * Times of day and calendar days in a given IANA time zone, through `Intl` only: `Intl` carries the tz
@@ -88,4 +88,4 @@ export function viewerTimeZone(): string {
   return dateFormat('en', {}).resolvedOptions().timeZone; // a format given no zone is in the viewer's
 }
 
-export { isKnownTimeZone } from '../feeds/time-zone.js';
+export { isKnownTimeZone } from '../../feeds/time-zone.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizedText } from './localized-text.js';
-import { renderParagraph, renderText } from './render-text.js';
+import type { LocalizedText } from '../i18n/localized-text.js';
+import { renderParagraph, renderText } from '../render/text.js';
 
 /**
  * The title and intro text that open a section-like element (figures, messages, speakers, timeline),

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FeedSection, FeedSectionName, FeedWith } from '../feeds/documents.js';
+import type { FeedSection, FeedSectionName, FeedWith } from '../../feeds/documents.js';
 import { CtElement } from './base-element.js';
 import { clampHeadingLevel } from './heading.js';
-import { FeedController } from './feed-controller.js';
-import { defaultFeedStore, type FeedRequestOptions, type FeedStore } from './feed-store.js';
-import { LOADING_DEFAULTS, loadingNumberAttribute, resolveLoadingValues, type LoadingName, type LoadingValues } from './feed/loading-options.js';
+import { FeedController } from '../feed/feed-controller.js';
+import { defaultFeedStore, type FeedRequestOptions, type FeedStore } from '../feed/feed-store.js';
+import { LOADING_DEFAULTS, loadingNumberAttribute, resolveLoadingValues, type LoadingName, type LoadingValues } from '../feed/loading-options.js';
 import { renderFeedEmpty, renderFeedError, renderFeedLoading, renderLeftOutNote } from './feed-states.js';
 import { feedStateStyles } from './feed-states.styles.js';
 
