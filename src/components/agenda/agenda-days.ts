@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDateRange } from '../../core/i18n/date-range.js';
-import type { Direction } from '../../core/language/element-language.js';
+import type { Direction } from '../../core/i18n/language-tag.js';
 import { formatDay } from '../../core/time/zoned-time.js';
 import type { ToolbarContext } from './agenda-toolbar.js';
 import { byWeek, type AgendaWeek } from './agenda-weeks.js';

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiMark } from '../../core/render/ui-text.js';
-import { directionOf, type Direction } from '../../core/language/element-language.js';
+import { directionOf, type Direction } from '../../core/i18n/language-tag.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
 import { timeZoneName } from '../../core/time/zoned-time.js';

@@ -7,7 +7,7 @@ import { formatRelativeTime } from '../../core/i18n/intl.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { filler } from '../../core/element/feed-states.js';
 import { renderParagraph, renderText } from '../../core/render/text.js';
-import { baseLanguage, directionOf } from '../../core/language/element-language.js';
+import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';

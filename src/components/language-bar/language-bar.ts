@@ -3,40 +3,21 @@ import { localized, msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CtElement } from '../../core/element/base-element.js';
-import { baseLanguage, directionOf } from '../../core/language/element-language.js';
-import { currentUiLocale } from '../../core/language/ui-language.js';
+import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
+import { UN_LANGUAGES, currentUiLocale, uiLanguageSwitch, type UiLanguage } from '../../core/language/ui-language.js';
 import { CtLanguageChangeEvent } from './language-change-event.js';
 import { languageBarStyles } from './language-bar.styles.js';
 import { WEB_SCHEMES, safePageUrl } from '../../core/security/safe-url.js';
 
-/** The six official languages in the order UN language bars list them, with their names in themselves. */
-export const UN_LANGUAGE_NAMES = [
-  ['ar', 'عربي'],
-  ['zh', '中文'],
-  ['en', 'English'],
-  ['fr', 'Français'],
-  ['ru', 'Русский'],
-  ['es', 'Español'],
-] as const;
-export type UnLanguage = (typeof UN_LANGUAGE_NAMES)[number][0];
-
-interface LocalizationApi {
-  setLocale: (locale: string) => Promise<void>;
-}
-
-/**
- * The UI strings follow too when the page opted in to ct-widgets' localization (the CDN build does; npm
- * users import `ct-widgets/localization.js`). That module publishes its `@lit/localize` handle under this
- * global key, the one it already uses so that two copies of the library share one configuration.
- *
- * Why not import `setUiLanguage` from it: importing it configures `@lit/localize`, which may be done once
- * per page. An app that configures `@lit/localize` itself would then fail, and an app that wanted English
- * UI strings only would get five locale bundles. So the bar only uses localization that is already there,
- * and an app with its own `@lit/localize` switches it on `ct-language-change`.
- */
-function optedInLocalization(): LocalizationApi | undefined {
-  return (globalThis as unknown as Record<symbol, LocalizationApi | undefined>)[Symbol.for('ct-widgets.localization')];
-}
+/** Each UN language's name in itself (the bar lists them in `UN_LANGUAGES` order). */
+const LANGUAGE_NAMES: Record<UiLanguage, string> = {
+  ar: 'عربي',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
 
 /**
  * The United Nations language bar: عربي · 中文 · English · Français · Русский · Español, in that order, each
@@ -83,8 +64,8 @@ export class CtLanguageBar extends CtElement {
     return baseLanguage(this.contentLang);
   }
 
-  #href(lang: UnLanguage): string | undefined {
-    const hrefs: Record<UnLanguage, string | undefined> = {
+  #href(lang: UiLanguage): string | undefined {
+    const hrefs: Record<UiLanguage, string | undefined> = {
       ar: this.hrefAr,
       zh: this.hrefZh,
       en: this.hrefEn,
@@ -100,12 +81,12 @@ export class CtLanguageBar extends CtElement {
     const ui = currentUiLocale();
     return html`<nav part="base" class="base" aria-label=${msg('Language')} lang=${ui.lang} dir=${this.contentDir}>
       <ul part="list" class="list" role="list">
-        ${UN_LANGUAGE_NAMES.map(([lang, name]) => html`<li>${this.#renderEntry(lang, name)}</li>`)}
+        ${UN_LANGUAGES.map((lang) => html`<li>${this.#renderEntry(lang, LANGUAGE_NAMES[lang])}</li>`)}
       </ul>
     </nav>`;
   }
 
-  #renderEntry(lang: UnLanguage, name: string): TemplateResult {
+  #renderEntry(lang: UiLanguage, name: string): TemplateResult {
     const current = lang === this.current;
     const part = current ? 'language language-current' : 'language';
     const href = this.#href(lang);
@@ -132,7 +113,7 @@ export class CtLanguageBar extends CtElement {
         </button>`;
   }
 
-  async #choose(lang: UnLanguage, href: string | undefined, click?: MouseEvent): Promise<void> {
+  async #choose(lang: UiLanguage, href: string | undefined, click?: MouseEvent): Promise<void> {
     if (lang === this.current && !href) return;
     const event = new CtLanguageChangeEvent({ lang, previous: this.current, href });
     if (!this.dispatchEvent(event)) {
@@ -143,6 +124,11 @@ export class CtLanguageBar extends CtElement {
     const root = document.documentElement;
     root.lang = lang;
     root.dir = directionOf(lang);
-    await optedInLocalization()?.setLocale(lang);
+    // The UI strings follow only when the page opted in to ct-widgets' localization (the CDN build does;
+    // npm users import `ct-widgets/localization.js`): importing that module here would configure
+    // `@lit/localize`, which may be done once per page, so an app that configures it itself would fail and
+    // an app that wanted English UI strings only would get five locale bundles. Such an app switches its
+    // own `@lit/localize` on `ct-language-change`.
+    await uiLanguageSwitch()?.setLocale(lang);
   }
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { baseLanguage } from '../../core/language/element-language.js';
+import { baseLanguage } from '../../core/i18n/language-tag.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
 import { isolatedText } from '../../core/render/text.js';
 import { quotedWords, renderInlineQuotedWords } from '../../core/render/quotation.js';

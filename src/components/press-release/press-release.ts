@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { quotationStyles } from '../../core/styles/quote.styles.js';
 import { formatIsoDate, numberFormat } from '../../core/i18n/formats.js';
-import { directionOf } from '../../core/language/element-language.js';
+import { directionOf } from '../../core/i18n/language-tag.js';
 import { syncJsonLd } from '../../core/render/json-ld.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
 import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';

@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../core/i18n/formats.js';
 import { languageDisplayName, upperCase } from '../../core/i18n/intl.js';
-import { baseLanguage } from '../../core/language/element-language.js';
+import { baseLanguage } from '../../core/i18n/language-tag.js';
 import { resolveLocalizedText, type LocalizedText } from '../../core/i18n/localized-text.js';
 import type { PressRelease, PressReleasesSection } from '../../feeds/press.js';
 import { DOCUMENT_GENRES, documentType } from './document-type.js';

@@ -6,7 +6,7 @@ import { controlStyles } from '../../core/styles/control.styles.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { formatIsoDate } from '../../core/i18n/formats.js';
 import { moreReleasesText } from '../../core/i18n/counts.js';
-import { baseLanguage, directionOf } from '../../core/language/element-language.js';
+import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
 import type { ConferenceFeed } from '../../feeds/documents.js';

@@ -1,5 +1,5 @@
 import type { FigureQualifier } from '../../feeds/stats.js';
-import { baseLanguage } from '../../core/language/element-language.js';
+import { baseLanguage } from '../../core/i18n/language-tag.js';
 
 type Phrase = (number: string) => string;
 

@@ -2,7 +2,8 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { hostStyles, tokens } from '../styles/tokens.js';
 import { adoptStylesInDocument } from '../styles/document-styles.js';
-import { observeLanguageChanges, resolveDir, resolveLang, type Direction } from '../language/element-language.js';
+import { observeLanguageChanges, resolveDir, resolveLang } from '../language/element-language.js';
+import type { Direction } from '../i18n/language-tag.js';
 
 /**
  * The base of every ct-widgets element: shared host styles and tokens, the language and direction that

@@ -1,4 +1,4 @@
-import { baseLanguage } from '../language/element-language.js';
+import { baseLanguage } from './language-tag.js';
 
 /** Feed text: one string, or a map of BCP 47 language tag → string. */
 export type LocalizedText = string | Readonly<Record<string, string>>;

@@ -1,13 +1,12 @@
 /**
- * Language and direction resolution for elements that may sit in the light DOM of a page or deep inside
- * another component's shadow root. The nearest `lang`/`dir` wins, exactly as the platform resolves them
- * for text, but we need the value in script to pick feed text and `Intl` formats.
+ * The language and direction an element shows its content in, and when they change. The element may sit
+ * in the light DOM of a page or deep inside another component's shadow root; the nearest `lang`/`dir`
+ * wins, exactly as the platform resolves them for text, but we need the value in script to pick feed
+ * text and `Intl` formats. Without any `lang`, content follows the page's UI language (`ui-language.ts`).
  */
 
 import { directionOf, normalizeLanguageTag, type Direction } from '../i18n/language-tag.js';
 import { currentUiLocale } from './ui-language.js';
-
-export { baseLanguage, directionOf, type Direction } from '../i18n/language-tag.js';
 
 /** The parent element, stepping out of a shadow root to its host. */
 function parentAcrossShadow(node: Element): Element | null {

@@ -5,16 +5,15 @@
  * follow each element's `lang`.
  *
  * `@lit/localize` holds one locale per page, matching the UN rule that a page is in one language. The
- * locale is taken from `<html lang>` at start and changed with `setUiLanguage()`.
+ * locale is taken from `<html lang>` at start and changed with `setUiLanguage()`. What the UI language is
+ * and which languages it may be is `ui-language.ts`'s to say; this module only loads translations.
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../../generated/locale-codes.js';
-import { baseLanguage, canonicalLanguageTag } from '../i18n/language-tag.js';
+import { installUiLanguageSwitch, toUiLanguage, type UiLanguage, type UiLanguageSwitch } from './ui-language.js';
 
-export type UiLanguage = typeof sourceLocale | (typeof targetLocales)[number];
-
-/** The six official UN languages, in the order UN language bars list them. */
-export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const satisfies readonly UiLanguage[];
+// Part of the public `ct-widgets/localization.js` (and of the CDN build's exports).
+export { UN_LANGUAGES, toUiLanguage, type UiLanguage } from './ui-language.js';
 
 // An explicit map, not a template-literal import(): it resolves in every tool (the test server 404s on
 // the template form) and the compiler checks that each target locale has its module.
@@ -26,29 +25,24 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   es: () => import('../../generated/locales/es.js'),
 };
 
-interface LocalizationApi {
-  getLocale: () => string;
-  setLocale: (locale: string) => Promise<void>;
-}
-
-// `configureLocalization` throws when called twice on a page (two bundles, hot reload): keep the first.
-// The handle kept is the safe one below, so the language bar (which uses it) cannot meet a rejection either.
-const GLOBAL_KEY = Symbol.for('ct-widgets.localization');
-const globalSlot = globalThis as unknown as Record<symbol, LocalizationApi | undefined>;
-const api: LocalizationApi = (globalSlot[GLOBAL_KEY] ??= safeLocalization(
-  configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
-  }),
-));
+// `configureLocalization` throws when called twice on a page (two bundles, hot reload): the first switch
+// installed is kept. It is the safe one below, so the language bar (which uses it) cannot meet a rejection.
+const api: UiLanguageSwitch = installUiLanguageSwitch(() =>
+  safeLocalization(
+    configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as never,
+    }),
+  ),
+);
 
 /**
  * A translation chunk may fail to load (a CDN folder copied without `chunks/`, a flaky network, a strict
  * policy). The UI then stays in English (the source locale, always present) with one console warning per
  * language, and no promise of ours ever rejects: a page never sees an uncaught error for it.
  */
-function safeLocalization(raw: LocalizationApi): LocalizationApi {
+function safeLocalization(raw: UiLanguageSwitch): UiLanguageSwitch {
   const warned = new Set<string>();
   return {
     getLocale: raw.getLocale,
@@ -61,15 +55,6 @@ function safeLocalization(raw: LocalizationApi): LocalizationApi {
         return raw.setLocale(sourceLocale).catch(() => undefined);
       }),
   };
-}
-
-/**
- * `zh-Hans-CN` → `zh`, `fr_CA` → `fr`; anything that is not a UN language (or not a usable tag) → `en`.
- * Chinese in any script or region gets the UN's Chinese (simplified characters).
- */
-export function toUiLanguage(lang: string | null | undefined): UiLanguage {
-  const base = baseLanguage(canonicalLanguageTag(lang) ?? '');
-  return (UN_LANGUAGES as readonly string[]).includes(base) ? (base as UiLanguage) : sourceLocale;
 }
 
 export function getUiLanguage(): UiLanguage {

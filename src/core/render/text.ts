@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from '../i18n/language-tag.js';
-import { directionOf, type Direction } from '../language/element-language.js';
+import { directionOf, textDirection, type Direction } from '../i18n/language-tag.js';
 import { resolveLocalizedText, type LocalizedText } from '../i18n/localized-text.js';
 
 /**
