@@ -156,6 +156,8 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
   #pacer = new SlicePacer();
   #settler = new ChunkSettler(this);
   #unmatched = new UnmatchedCards();
+  /** The matches the cards were last shown and hidden for. */
+  #matches: readonly SessionView[] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,6 +195,10 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Other matches: hiding and showing cards costs the chunks on screen, not a layout of every card.
+    const matches = this.#shown.last;
+    if (this.#matches && matches !== this.#matches) this.#settler.unsettle(this.renderRoot);
+    this.#matches = matches;
     if (!this.#pacer.next(this.#slices, () => this.requestUpdate()) && this.renderRoot.querySelector('#sessions.list')) {
       // Every card is in the DOM: now lay out the rest. (In the grid, chunks are no boxes: nothing to do.)
       this.#settler.settle(this.renderRoot);

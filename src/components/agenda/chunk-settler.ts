@@ -37,6 +37,16 @@ export class ChunkSettler {
     }
   }
 
+  /**
+   * Search or a filter is about to hide and show cards: every chunk skips its layout again while off
+   * screen (at the size it was laid out at, `contain-intrinsic-size: auto`), so the frame after a keystroke
+   * lays out what is on screen, not the whole list; `settle` lays the rest out again once the viewer pauses.
+   */
+  unsettle(root: ParentNode): void {
+    for (const chunk of root.querySelectorAll<HTMLElement>('.chunk.settled')) chunk.classList.remove('settled');
+    this.#lastInteraction = performance.now(); // the viewer is typing: lay out again only once they pause
+  }
+
   stop(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
