@@ -6,8 +6,7 @@ import { formatDay, formatTime, formatTimeRange } from '../../src/core/time/zone
 /**
  * Dates and times as UN documents print them, in each of the six languages. The expected strings are
  * written from the sources named in src/core/i18n/un-dates.ts and un-times.ts (UN Journal, the UN
- * Spanish translators' manual, UN French and Arabic texts), not read from the code's output. Arabic and
- * Russian times keep `Intl`'s form (no UN source found), checked here against `Intl` itself.
+ * Spanish translators' manual, UN French, Arabic and Russian documents), not read from the code's output.
  */
 const at = (hour: number, minute = 0) => Date.UTC(2023, 5, 19, hour, minute);
 const range = (from: number, to: number, lang: string) => {
@@ -15,6 +14,8 @@ const range = (from: number, to: number, lang: string) => {
   return `${text.from}${text.separator}${text.to}`;
 };
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+/** `Intl` may put a no-break space before the Russian year word; the UN text has a plain one. */
+const ru = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('UN dates, every language', () => {
   it('English: day first, closed-up dash between days', () => {
@@ -53,19 +54,36 @@ describe('UN dates, every language', () => {
     expect(formatDateRange('2006', '2008', 'es')).to.equal('de 2006 a 2008');
   });
 
-  it('Arabic: the UN month names, one name per month in a range', () => {
-    const digits = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-    expect(digits(formatIsoDate('2023-06-19', 'ar'))).to.equal('19 حزيران/يونيه 2023');
-    expect(digits(formatDateRange('2023-06-19', '2023-06-20', 'ar'))).to.equal('19–20 حزيران/يونيه 2023');
-    expect(digits(formatDateRange('2023-06-30', '2023-07-01', 'ar'))).to.equal('30 حزيران/يونيه – 1 تموز/يوليه 2023');
-    expect(digits(formatDateRange('2023-12-31', '2024-01-01', 'ar'))).to.equal('31 كانون الأول/ديسمبر 2023 – 1 كانون الثاني/يناير 2024');
+  // CCPR/C/95/D/1479/2006 and CERD/C/URY/CO/16-20 (Arabic): "21 حزيران/يونيه 2006", "14 شباط/فبراير - 11 آذار/مارس 2011".
+  it('Arabic: the UN month names, European digits, one name per month in a range', () => {
+    expect(formatIsoDate('2023-06-19', 'ar')).to.equal('19 حزيران/يونيه 2023');
+    expect(formatIsoDate('2006-06-21', 'ar')).to.equal('21 حزيران/يونيه 2006');
+    expect(formatDateRange('2023-06-19', '2023-06-20', 'ar')).to.equal('19–20 حزيران/يونيه 2023');
+    expect(formatDateRange('2023-06-30', '2023-07-01', 'ar')).to.equal('30 حزيران/يونيه – 1 تموز/يوليه 2023');
+    expect(formatDateRange('2011-02-14', '2011-03-11', 'ar')).to.equal('14 شباط/فبراير – 11 آذار/مارس 2011');
+    expect(formatDateRange('2023-12-31', '2024-01-01', 'ar')).to.equal('31 كانون الأول/ديسمبر 2023 – 1 كانون الثاني/يناير 2024');
+    expect(formatDay('2023-06-19', 'ar')).to.equal('الاثنين، 19 حزيران/يونيه 2023');
   });
 
-  it('Russian: Intl’s form (no UN source found to change it)', () => {
-    expect(formatIsoDate('2023-06-19', 'ru')).to.equal('19 июня 2023 г.');
-    expect(formatDateRange('2023-06-19', '2023-06-20', 'ru')).to.equal('19–20 июня 2023 г.');
-    expect(formatDateRange('2023-06-30', '2023-07-01', 'ru')).to.equal('30 июня – 1 июля 2023 г.');
-    expect(formatDateRange('2023-12-31', '2024-01-01', 'ru')).to.equal('31 декабря 2023 г. – 1 января 2024 г.');
+  it('Arabic: a page that names Arabic-Indic digits keeps them', () => {
+    expect(formatIsoDate('2023-06-19', 'ar-u-nu-arab')).to.equal('١٩ حزيران/يونيه ٢٠٢٣');
+  });
+
+  // CERD/C/SR.2056 (Russian): "17 февраля 2011 года"; UNEP/FAO/RC/COP.7/12: "4-15 мая 2015 года".
+  it('Russian: "года" written out after the year, never "г."', () => {
+    expect(ru(formatIsoDate('2011-02-17', 'ru'))).to.equal('17 февраля 2011 года');
+    expect(ru(formatIsoDate('2023-06-19', 'ru'))).to.equal('19 июня 2023 года');
+    expect(ru(formatDateRange('2015-05-04', '2015-05-15', 'ru'))).to.equal('4–15 мая 2015 года');
+    expect(ru(formatDateRange('2023-06-19', '2023-06-20', 'ru'))).to.equal('19–20 июня 2023 года');
+    expect(ru(formatDateRange('2023-06-30', '2023-07-01', 'ru'))).to.equal('30 июня – 1 июля 2023 года');
+    expect(ru(formatDateRange('2023-12-31', '2024-01-01', 'ru'))).to.equal('31 декабря 2023 года – 1 января 2024 года');
+    // Months: no UN example found; Intl's own range with only its "г." changed.
+    const months = new Intl.DateTimeFormat('ru', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+    const intlMonths = months.formatRange(Date.UTC(2022, 8, 1), Date.UTC(2022, 11, 1));
+    expect(intlMonths).to.contain('г.');
+    expect(formatDateRange('2022-09', '2022-12', 'ru')).to.equal(intlMonths.replace(/г\./g, 'года'));
+    expect(ru(formatDay('2011-02-17', 'ru'))).to.equal('четверг, 17 февраля 2011 года');
+    expect(formatDateRange('2006', '2008', 'ru')).to.equal('2006–2008');
   });
 });
 
@@ -107,13 +125,28 @@ describe('UN times, every language', () => {
     expect(range(at(10), at(13), 'es')).to.equal('10.00 a 13.00 horas');
   });
 
-  it('Arabic and Russian: Intl’s short time, ranges with an en dash', () => {
-    for (const lang of ['ar', 'ru']) {
-      const intl = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-      expect(formatTime(at(15, 30), 'UTC', lang)).to.equal(intl.format(at(15, 30)));
-      expect(range(at(10), at(13), lang)).to.equal(`${intl.format(at(10))}–${intl.format(at(13))}`);
-    }
-    expect(formatTime(at(15, 30), 'UTC', 'ru')).to.equal('15:30');
+  // CERD/C/SR.2056 (Russian): "в 10 ч. 00 м.", "Заседание открывается в 10 ч. 10 м.".
+  it('Russian: "10 ч. 00 м.", "15 ч. 30 м.", no-break spaces', () => {
+    expect(formatTime(at(10), 'UTC', 'ru')).to.equal(nbsp('10 ч. 00 м.'));
+    expect(formatTime(at(10, 10), 'UTC', 'ru')).to.equal(nbsp('10 ч. 10 м.'));
+    expect(formatTime(at(15, 30), 'UTC', 'ru')).to.equal(nbsp('15 ч. 30 м.'));
+    expect(formatTime(at(9, 5), 'UTC', 'ru')).to.equal(nbsp('9 ч. 05 м.'));
+    expect(range(at(10), at(13), 'ru')).to.equal(`${nbsp('10 ч. 00 м.')} – ${nbsp('13 ч. 00 м.')}`);
+  });
+
+  // CCPR/C/SR.2041 (Arabic): "الساعة 00/10" (10 a.m.), "افتتحت الجلسة الساعة 05/10" (10.05 a.m.).
+  it('Arabic: minutes, a slash, the hour, European digits, as the UN text stores them', () => {
+    expect(formatTime(at(10), 'UTC', 'ar')).to.equal('00/10');
+    expect(formatTime(at(10, 5), 'UTC', 'ar')).to.equal('05/10');
+    expect(formatTime(at(15, 30), 'UTC', 'ar')).to.equal('30/15');
+    expect(formatTime(at(9), 'UTC', 'ar-EG')).to.equal('00/9');
+    expect(range(at(10), at(13), 'ar')).to.equal('00/10 – 00/13');
+  });
+
+  it('Arabic with Arabic-Indic digits asked for: Intl’s short time', () => {
+    const intl = new Intl.DateTimeFormat('ar-u-nu-arab', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    expect(formatTime(at(15, 30), 'UTC', 'ar-u-nu-arab')).to.equal(intl.format(at(15, 30)));
+    expect(formatTime(at(15, 30), 'UTC', 'ar-u-nu-arab')).to.match(/[٠-٩]/);
   });
 });
 

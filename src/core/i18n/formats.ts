@@ -1,5 +1,6 @@
 import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
 import { utcDayStart } from '../../feeds/calendar-day.js';
+import { ARABIC_DIGITS, russianYear } from './un-dates.js';
 
 /**
  * `Intl` formatters are costly to build and cheap to reuse; elements ask for the same few over and over
@@ -22,8 +23,9 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
     const locale = unDateLocale(safeLocale(lang));
     const base = baseLanguage(locale);
     format =
-      base === 'ar' ? new UnDateFormat(locale, options, arabicMonths(locale))
+      base === 'ar' ? arabicDateFormat(locale, options)
       : base === 'fr' ? new UnDateFormat(locale, options, frenchFirstDay)
+      : base === 'ru' ? new UnDateFormat(locale, options, russianYear)
       : new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
@@ -39,6 +41,12 @@ const UN_ARABIC_MONTHS = [
   'كانون الثاني/يناير', 'شباط/فبراير', 'آذار/مارس', 'نيسان/أبريل', 'أيار/مايو', 'حزيران/يونيه',
   'تموز/يوليه', 'آب/أغسطس', 'أيلول/سبتمبر', 'تشرين الأول/أكتوبر', 'تشرين الثاني/نوفمبر', 'كانون الأول/ديسمبر',
 ];
+
+/** UN Arabic dates: European digits (unless the page names a numbering system) and the UN month names. */
+function arabicDateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const digits = new Intl.Locale(locale).numberingSystem ? locale : new Intl.Locale(locale, { numberingSystem: ARABIC_DIGITS }).toString();
+  return new UnDateFormat(digits, options, arabicMonths(digits));
+}
 
 type PartMap = (part: Intl.DateTimeFormatPart, options: Intl.ResolvedDateTimeFormatOptions) => string;
 

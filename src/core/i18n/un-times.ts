@@ -2,8 +2,7 @@ import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
 
 /**
  * Times of day and time ranges as United Nations documents print them. Each rule names its source;
- * a language without one here (Arabic, Russian: no UN style guide or Journal in those languages was
- * found to cite) keeps `Intl`'s short time and a plain en dash between the two ends.
+ * a language without one here keeps `Intl`'s short time and a plain en dash between the two ends.
  *
  * English — "10 a.m.", "3.30 p.m.", "noon", "midnight": United Nations Editorial Manual (numbers, time
  *   of day); the Journal of the United Nations ("12 noon", "12.30 p.m.", "from 10 a.m. to 1 p.m.",
@@ -17,6 +16,22 @@ import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
  * Spanish — "15.00 horas" (24-hour clock, a full stop between hours and minutes, "horas" after): Manual
  *   del Traductor of the UN Spanish Translation Service, "Fechas" ("el jueves 7 de enero a las 15.00
  *   horas"); ranges "10.00 a 13.00 horas", "horas" written once.
+ * Russian — "10 ч. 00 м.", "15 ч. 30 м." (24-hour clock, "ч." after the hour, "м." after the minutes,
+ *   which are written even when zero). Source: UN Russian summary records, e.g. CERD/C/SR.2056 (Russian,
+ *   28 November 2012): "состоявшемся во Дворце Вильсона в Женеве в четверг, 17 февраля 2011 года, в
+ *   10 ч. 00 м." and "Заседание открывается в 10 ч. 10 м." (older records, e.g. CERD/C/SR.1537 of 2002,
+ *   wrote "10 час. 00 мин."; the current form is kept). Our choices, not sourced: no-break spaces inside a
+ *   time so it never wraps, and ranges "10 ч. 00 м. – 13 ч. 00 м." (no UN range in Russian was found).
+ * Arabic — "00/10" for 10 a.m., "05/10" for 10.05 a.m.: minutes, a slash, then the hour, in European
+ *   digits, as the text of UN Arabic summary records stores it: CCPR/C/SR.2041 (Arabic, 30 April 2009):
+ *   "المعقودة في قصر ويلسون، جنيف، يوم الاثنين 14 تشرين الأول/أكتوبر 2002، الساعة 00/10" and
+ *   "افتتحت الجلسة الساعة 05/10" (a meeting set for 10 a.m., opened at 10.05).
+ *   We keep the characters in that (logical) order; how they sit on screen is then the bidi algorithm's
+ *   business, as it is for the UN's own text. The word "الساعة" ("at the hour") belongs to the sentence
+ *   and is left out, as "at" is in English. Not sourced, our choices: the 24-hour clock for afternoon
+ *   times ("00/15"; the records found were all morning meetings), the hour without a leading zero, and
+ *   ranges joined by an en dash, "00/10 – 00/13". A page that asks for Arabic-Indic digits
+ *   (`ar-u-nu-arab`) keeps `Intl`'s time.
  */
 
 /**
@@ -32,6 +47,7 @@ function ruleLanguage(lang: string): string {
     const locale = normalizeLanguageTag(lang);
     rule = baseLanguage(locale);
     if (rule === 'zh' && new Intl.Locale(locale).maximize().script !== 'Hans') rule = 'zh-Hant';
+    if (rule === 'ar' && new Intl.Locale(locale).numberingSystem === 'arab') rule = 'ar-arab';
     if (ruleLanguages.size > 500) ruleLanguages.clear();
     ruleLanguages.set(lang, rule);
   }
@@ -62,6 +78,10 @@ export function unTime(time: TimeOfDay, lang: string): string | undefined {
       return frenchTime(time);
     case 'es':
       return `${spanishClock(time)} horas`;
+    case 'ru':
+      return russianTime(time);
+    case 'ar':
+      return arabicTime(time);
     default:
       return undefined;
   }
@@ -83,6 +103,10 @@ export function unTimeRange(from: TimeOfDay, to: TimeOfDay, lang: string): TimeR
       return { from: frenchTime(from), separator: ' – ', to: frenchTime(to) };
     case 'es':
       return { from: spanishClock(from), separator: ' a ', to: `${spanishClock(to)} horas` };
+    case 'ru':
+      return { from: russianTime(from), separator: ' – ', to: russianTime(to) };
+    case 'ar':
+      return { from: arabicTime(from), separator: ' – ', to: arabicTime(to) };
     default:
       return undefined;
   }
@@ -131,4 +155,13 @@ function frenchTime({ hour, minute }: TimeOfDay): string {
 
 function spanishClock({ hour, minute }: TimeOfDay): string {
   return `${hour}.${pad(minute)}`;
+}
+
+function russianTime({ hour, minute }: TimeOfDay): string {
+  return `${hour}\u00a0ч.\u00a0${pad(minute)}\u00a0м.`;
+}
+
+/** Minutes first, then the hour, in the order the UN's Arabic text stores them (see above). */
+function arabicTime({ hour, minute }: TimeOfDay): string {
+  return `${pad(minute)}/${hour}`;
 }
