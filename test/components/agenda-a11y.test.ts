@@ -5,8 +5,8 @@ import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/lan
 import '../../src/components/press-releases/ct-press-releases.js';
 import { contrastRatio, expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
+import { one } from '../helpers/dom.js';
 
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** The agenda with as much on screen as possible: room grid, live markers, a detail open, a favourite. */
 async function busyAgenda(lang: string, extra = '') {

@@ -7,6 +7,7 @@ import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localiza
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { uniqueId, until } from '../helpers/feeds.js';
+import { all, one } from '../helpers/dom.js';
 
 /**
  * Day navigation by the length of the programme. The generated programmes start on Monday 19 June 2023
@@ -15,8 +16,6 @@ import { uniqueId, until } from '../helpers/feeds.js';
  * 15 days run to Monday 3 July (three weeks); 400 days to Monday 22 July 2024 (57 full weeks and one day:
  * 58 weeks; 2024 is a leap year, 19 June 2023 + 366 days = 19 June 2024, + 33 days = 22 July 2024).
  */
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const tabs = (el: Element) => all(el, '[role="tab"]').map((tab) => tab.textContent!.trim());
 const selectedTab = (el: Element) => one(el, '[role="tab"][aria-selected="true"]')?.textContent!.trim();
 const summary = (el: Element) => one(el, '[part~="summary"]')!.textContent!.trim();

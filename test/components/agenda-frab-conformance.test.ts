@@ -2,14 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { until } from '../helpers/feeds.js';
+import { all } from '../helpers/dom.js';
 
 /**
  * frab conformance: real exports (test/fixtures/frab/README.md) rendered by <ct-agenda>. Expected values
  * are worked out by hand from each file: `date` (with its offset) + `duration` gives the UTC instants;
  * Europe/Berlin is CET (UTC+1) in late December and CEST (UTC+2) in August, Europe/Zurich CET in December.
  */
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
+const withoutSpaces = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
 async function agendaFrom(file: string, expected: number) {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
@@ -40,7 +40,7 @@ function check(el: CtAgenda, sample: Expected[]) {
     const [start, end] = [...card!.querySelectorAll('time')].map((node) => Date.parse(node.getAttribute('datetime')!));
     expect(new Date(start!).toISOString(), `${want.title} start`).to.equal(want.start);
     expect(new Date(end!).toISOString(), `${want.title} end`).to.equal(want.end);
-    expect(squash(card!.querySelector('.when')!.textContent), `${want.title} when`).to.equal(want.when);
+    expect(withoutSpaces(card!.querySelector('.when')!.textContent), `${want.title} when`).to.equal(want.when);
     expect(card!.querySelector('[part~="room"]')!.textContent!.trim(), `${want.title} room`).to.equal(want.room);
     expect(card!.querySelector('.meta span')!.textContent!.trim(), `${want.title} type`).to.equal(want.type);
     const marked = card!.querySelector('.title [lang]')?.getAttribute('lang');

@@ -4,8 +4,8 @@ import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { convertFrab, parseFrabDuration } from '../../src/feeds/frab.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { feedUrl, until } from '../helpers/feeds.js';
+import { all } from '../helpers/dom.js';
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const load = async (file: string) => (await fetch(`/test/fixtures/frab/${file}`)).json();
 
 /** Every event of a v1 document, in the order days → rooms → events. */

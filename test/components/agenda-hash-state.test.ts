@@ -5,14 +5,13 @@ import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
+import { all, one } from '../helpers/dom.js';
 
 /**
  * A URL hash is a link someone else wrote, maybe long ago: whatever it names that the programme does not
  * have is left out (with one console warning) and the rest applies; the list is never empty for a reason
  * "Clear filters" cannot remove.
  */
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const summary = (el: Element) => one(el, '[part~="summary"]')!.textContent!.trim();
 const selectedTab = (el: Element) => one(el, '[role="tab"][aria-selected="true"]')?.textContent!.trim();
 const tabs = (el: Element) => all(el, '[role="tab"]').map((tab) => tab.textContent!.trim());

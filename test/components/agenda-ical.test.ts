@@ -3,8 +3,8 @@ import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
+import { all } from '../helpers/dom.js';
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const whens = (el: Element) => all(el, '.session .when').map((node) => node.textContent!.replace(/\s+/g, ''));
 
 async function agendaFrom(src: string, attributes = '') {

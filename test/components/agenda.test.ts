@@ -8,10 +8,10 @@ import { validateDocument } from '../../src/core/feed/validate.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
+import { all, one } from '../helpers/dom.js';
 
-const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const one = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const titles = (el: Element) => all(el, '.session:not([hidden]) .title').map((node) => node.textContent!.trim());
+// Times read with every space alike (Intl puts no-break spaces in "21 h 30"), as the expectations are written.
 const times = (el: Element) => all(el, '.session:not([hidden]) .when').map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const ready = (el: CtAgenda) => until(() => all(el, '.session:not([hidden])').length > 0, 'sessions');
 

@@ -7,12 +7,10 @@ import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, seedFeed, until } from '../helpers/feeds.js';
+import { part, squash } from '../helpers/dom.js';
 
-const parts = (el: Element, part: string) =>
-  [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
-const part = (el: Element, name: string) => parts(el, name)[0];
-const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
-const ready = (el: CtEventHeader) => until(() => part(el, 'title') !== undefined, 'the header');
+const text = (el: Element, name: string) => squash(part(el, name)?.textContent);
+const ready = (el: CtEventHeader) => until(() => part(el, 'title') !== null, 'the header');
 
 const BEFORE = '2023-06-01T12:00:00-04:00';
 const DURING = '2023-06-19T09:00:00-04:00';
@@ -87,8 +85,8 @@ describe('<ct-event-header> with the seed feed', () => {
       expect(node.getAttribute('aria-live'), node.localName).to.equal(null);
       expect(node.getAttribute('role'), node.localName).to.not.be.oneOf(['status', 'timer', 'alert', 'log']);
     }
-    expect(part(el, 'calendar-button')).to.not.equal(undefined);
-    expect(part(el, 'outcome-link')).to.equal(undefined);
+    expect(part(el, 'calendar-button')).to.not.equal(null);
+    expect(part(el, 'outcome-link')).to.equal(null);
   });
 
   it('counts in the event’s time zone: 02:00 UTC on 19 June is still 18 June in New York', async () => {
@@ -107,8 +105,8 @@ describe('<ct-event-header> with the seed feed', () => {
     const el = await header(DURING);
     expect(text(el, 'status')).to.equal('Live now');
     expect(part(el, 'status')!.dataset['status']).to.equal('live');
-    expect(part(el, 'countdown')).to.equal(undefined);
-    expect(part(el, 'calendar-button')).to.not.equal(undefined);
+    expect(part(el, 'countdown')).to.equal(null);
+    expect(part(el, 'calendar-button')).to.not.equal(null);
     await expectAccessible(el);
   });
 
@@ -117,7 +115,7 @@ describe('<ct-event-header> with the seed feed', () => {
     expect(text(el, 'status')).to.equal('Ended');
     expect(part(el, 'outcome-link')!.getAttribute('href')).to.equal('https://www.un.org/counterterrorism/2023-counter-terrorism-week');
     expect(text(el, 'outcome-link')).to.equal('Read the outcome');
-    expect(part(el, 'calendar-button')).to.equal(undefined);
+    expect(part(el, 'calendar-button')).to.equal(null);
     await expectAccessible(el);
   });
 
@@ -126,7 +124,7 @@ describe('<ct-event-header> with the seed feed', () => {
     (feed['event'] as Record<string, unknown>)['status'] = 'postponed';
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" now=${BEFORE} .data=${feed}></ct-event-header>`);
     expect(text(el, 'status')).to.equal('Postponed');
-    expect(part(el, 'countdown')).to.equal(undefined);
+    expect(part(el, 'countdown')).to.equal(null);
   });
 
   it('changes status on its own, using the real clock when now is unset', async () => {
@@ -221,13 +219,13 @@ describe('<ct-event-header> states and motion', () => {
     const store = new FeedStore({ fetch: () => new Promise<Response>(() => {}) });
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" .store=${store} src="/never.json"></ct-event-header>`);
     expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(part(el, 'loading')).to.not.equal(undefined);
+    expect(part(el, 'loading')).to.not.equal(null);
     await expectAccessible(el);
   });
 
   it('shows an alert when the feed is missing', async () => {
     const el = await fixture<CtEventHeader>(html`<ct-event-header lang="en" src="/feeds/missing.json"></ct-event-header>`);
-    await until(() => part(el, 'error') !== undefined, 'the error state', 15000);
+    await until(() => part(el, 'error') !== null, 'the error state', 15000);
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     await expectAccessible(el);
   });

@@ -7,14 +7,14 @@ import { setUiLanguage } from '../../src/core/language/localization.js';
 import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { warningsDuring } from '../helpers/console.js';
-import { part } from '../helpers/dom.js';
+import { part, parts } from '../helpers/dom.js';
 import { feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
 
 /**
  * Loading options are per element: `timeout`, `max-bytes` and `refresh` of one element never change
  * another element's request, and unusable values fall back with one warning naming the attribute.
  */
-const figures = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="figure"]').length;
+const figures = (el: Element) => parts(el, 'figure').length;
 const feed = statsFeed([{ value: 42, label: 'answers' }]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

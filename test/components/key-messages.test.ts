@@ -6,11 +6,8 @@ import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, uniqueId, until } from '../helpers/feeds.js';
+import { parts, squash, texts } from '../helpers/dom.js';
 
-const parts = (el: Element, part: string) =>
-  [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
-const texts = (el: Element, part: string) => parts(el, part).map((node) => node.textContent?.trim());
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const ready = (el: CtKeyMessages) => until(() => parts(el, 'message').length > 0, 'messages');
 const feed = (messages: unknown[], extra: Record<string, unknown> = {}) => ({
   kind: 'conference',

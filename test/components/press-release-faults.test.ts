@@ -7,9 +7,8 @@ import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { feedUrl, seedFeed, uniqueId, until } from '../helpers/feeds.js';
+import { part, squash } from '../helpers/dom.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 
 const small = {
   id: 'hlc',

@@ -6,12 +6,11 @@ import type { CtPressReleases } from '../../src/components/press-releases/press-
 import { UN_LANGUAGES, setUiLanguage, uiLanguageReady } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
+import { part, squash } from '../helpers/dom.js';
 
 /** Four documents written by hand in the forms the UN press service uses (L/3282, SG/SM, a note, an embargo). */
 const SAMPLES_URL = '/feeds/samples/un-press-releases.json';
 
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const jsonLd = (el: Element) => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 async function sample(id: string, lang = 'en'): Promise<CtPressRelease> {

@@ -7,6 +7,7 @@ import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { serializeJsonLd } from '../../src/core/render/json-ld.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, until } from '../helpers/feeds.js';
+import { part, parts, squash } from '../helpers/dom.js';
 
 /** The seed press release (../shared/seed/000_73c925793ee07437.txt), sentence by sentence. */
 const SEED = {
@@ -48,9 +49,6 @@ const SEED = {
   ],
 };
 
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const ready = (el: CtPressRelease) => until(() => part(el, 'headline') !== null, 'the release');
 
 async function seedRelease(attributes = ''): Promise<CtPressRelease> {

@@ -3,9 +3,9 @@ import '../../src/components/press-releases/ct-press-releases.js';
 import type { CtPressReleases } from '../../src/components/press-releases/press-releases.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
+import { parts, squash } from '../helpers/dom.js';
 
-const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="item"]')];
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const items = (el: Element) => parts(el, 'item');
 
 function feed(count: number) {
   const releases = Array.from({ length: count }, (_, i) => ({

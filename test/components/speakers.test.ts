@@ -8,10 +8,8 @@ import { initials } from '../../src/core/i18n/person-names.js';
 import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, until } from '../helpers/feeds.js';
+import { parts, texts } from '../helpers/dom.js';
 
-const parts = (el: Element, part: string) =>
-  [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
-const texts = (el: Element, part: string) => parts(el, part).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
 const ready = (el: CtSpeakers) => until(() => parts(el, 'person').length > 0, 'people');
 const feed = (people: unknown[]) => ({ kind: 'conference', version: 1, speakers: { people } });
 

@@ -6,8 +6,8 @@ import type { CtStats } from '../../src/components/stats/stats.js';
 import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { expectAccessible, expectNotAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
+import { part } from '../helpers/dom.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 describe('<ct-stats> accessibility', () => {
   it('checks WCAG 2.2 target size (the helper really has the rule on)', async () => {

@@ -4,10 +4,10 @@ import type { CtStats } from '../../src/components/stats/stats.js';
 import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, serverLog, statsFeed, uniqueId, until } from '../helpers/feeds.js';
+import { part, parts, squash } from '../helpers/dom.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const errorText = (el: Element) => part(el, 'error')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const figures = (el: Element) => el.shadowRoot!.querySelectorAll('[part~="figure"]').length;
+const errorText = (el: Element) => squash(part(el, 'error')?.textContent);
+const figures = (el: Element) => parts(el, 'figure').length;
 const goodFeed = statsFeed([{ value: 42, label: { en: 'answers' } }]);
 
 /** A store with short retry delays, so fault tests do not wait on production backoff. */
@@ -96,7 +96,7 @@ describe('<ct-stats> feed faults', () => {
       expect(part(el, 'error')).to.equal(null);
       const note = part(el, 'left-out')!;
       expect(note.getAttribute('role')).to.equal('status');
-      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 item not shown because of an error in the feed');
+      expect(squash(note.textContent)).to.equal('1 item not shown because of an error in the feed');
       expect(warnings.join('\n')).to.contain('$.stats.figures[2].value: expected a number, got "many"');
       await expectAccessible(el);
     } finally {

@@ -6,10 +6,8 @@ import { CtStats } from '../../src/components/stats/stats.js';
 import { setUiLanguage } from '../../src/core/language/localization.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, seedFeed, statsFeed, until } from '../helpers/feeds.js';
+import { parts, texts } from '../helpers/dom.js';
 
-const parts = (el: Element, part: string) =>
-  [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
-const texts = (el: Element, part: string) => parts(el, part).map((node) => node.textContent?.trim());
 const ready = (el: CtStats) => until(() => parts(el, 'figure').length > 0, 'figures');
 
 describe('<ct-stats> with the seed feed', () => {

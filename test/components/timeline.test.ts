@@ -7,10 +7,8 @@ import { FeedStore } from '../../src/core/feed/feed-store.js';
 import { validateDocument } from '../../src/core/feed/validate.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, feedUrl, uniqueId, until } from '../helpers/feeds.js';
+import { parts, texts } from '../helpers/dom.js';
 
-const parts = (el: Element, part: string) =>
-  [...(el.shadowRoot?.querySelectorAll(`[part~="${part}"]`) ?? [])] as HTMLElement[];
-const texts = (el: Element, part: string) => parts(el, part).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
 const ready = (el: CtTimeline) => until(() => parts(el, 'milestone').length > 0, 'milestones');
 const statuses = (el: CtTimeline) => parts(el, 'milestone').map((node) => node.dataset['status']);
 const feed = (milestones: unknown[], extra: Record<string, unknown> = {}) => ({

@@ -3,6 +3,7 @@ import { render } from 'lit';
 import { setUiLanguage } from '../../src/core/language/localization.js';
 import { renderLeftOutNote } from '../../src/core/element/feed-states.js';
 import { leftOutText, moreReleasesText, sessionsShownText } from '../../src/core/i18n/counts.js';
+import { squash } from '../helpers/dom.js';
 
 /**
  * Plural forms in the six UN languages, through the real translation modules. The expected forms are
@@ -85,7 +86,6 @@ const RELEASES: Record<string, Expect> = {
   zh: (_, N) => `显示更多（还有 ${N} 篇新闻稿）`,
 };
 
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('plural forms in the six UN languages', () => {
   after(() => setUiLanguage('en'));

@@ -12,6 +12,7 @@ import { setUiLanguage, uiLanguageReady } from '../../src/core/language/localiza
 import { expectAccessible } from '../helpers/a11y.js';
 import { SEED_FEED_URL, uniqueId, until } from '../helpers/feeds.js';
 import { holdsEnglish, scanForEnglish, type Finding } from '../helpers/language-check.js';
+import { all } from '../helpers/dom.js';
 
 /**
  * Issue 11, point 6: the seed conference page is wholly in each UN language. How a run of text is judged
@@ -23,7 +24,6 @@ const scan = scanForEnglish;
 
 const TAGS = ['ct-event-header', 'ct-stats', 'ct-key-messages', 'ct-agenda', 'ct-speakers', 'ct-timeline', 'ct-press-release', 'ct-press-releases', 'ct-language-bar'];
 
-const shadow = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 async function seedPage(lang: string): Promise<HTMLElement> {
   const page = await fixture<HTMLElement>(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'} style="inline-size: 1200px"></div>`);
@@ -46,8 +46,8 @@ async function seedPage(lang: string): Promise<HTMLElement> {
 /** Opens every full release in the list, so their whole text is on the page too (the seed release twice). */
 async function openFullReleases(page: HTMLElement): Promise<void> {
   const list = page.querySelector('ct-press-releases')!;
-  for (const button of shadow(list, '[part~="toggle"]')) button.click();
-  await until(() => shadow(list, 'ct-press-release').length > 1 && shadow(list, 'ct-press-release').every((el) => !!el.shadowRoot?.querySelector('[part~="headline"]')), 'full releases');
+  for (const button of all(list, '[part~="toggle"]')) button.click();
+  await until(() => all(list, 'ct-press-release').length > 1 && all(list, 'ct-press-release').every((el) => !!el.shadowRoot?.querySelector('[part~="headline"]')), 'full releases');
 }
 
 describe('the seed conference page in each UN language (issue 11, point 6)', function () {
@@ -66,12 +66,12 @@ describe('the seed conference page in each UN language (issue 11, point 6)', fun
       for (const tag of TAGS.filter((t) => t !== 'ct-agenda')) scan(page.querySelector(tag)!, lang, tag, findings, counts);
       // The agenda shows one day at a time: every day, with every session's details open.
       const agenda = page.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('ct-agenda')!;
-      const tabs = shadow(agenda, '[role="tab"]');
+      const tabs = all(agenda, '[role="tab"]');
       expect(tabs.length).to.be.greaterThan(1);
       for (let i = 0; i < tabs.length; i += 1) {
-        shadow(agenda, '[role="tab"]')[i]!.click();
+        all(agenda, '[role="tab"]')[i]!.click();
         await agenda.updateComplete;
-        for (const button of shadow(agenda, '[data-action="toggle-details"][aria-expanded="false"]')) button.click();
+        for (const button of all(agenda, '[data-action="toggle-details"][aria-expanded="false"]')) button.click();
         await agenda.updateComplete;
         scan(agenda, lang, `ct-agenda day ${i + 1}`, findings, counts);
       }
