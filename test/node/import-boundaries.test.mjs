@@ -4,6 +4,7 @@
  *   the rest of `src/`, and of packages only its own three;
  * - `src/core/` imports nothing from `src/components/` (shared code knows no element);
  * - an element folder imports no other element's folder (what two elements share lives in `src/core/`);
+ * - `src/core/i18n/`, `security/` and `styles/` are the ground floor of `src/core/`: nothing else of it below them;
  * - the validator the CLI loads reaches only the feed contract and `src/core/feed/` (no i18n, no Lit).
  */
 import { test } from 'node:test';
@@ -76,6 +77,14 @@ test("an element folder imports no other element's folder", () => {
     return from !== to && !CROSS_ELEMENT_ALLOWED.has(`${from} → ${to}`);
   });
   assert.equal(wrong.length, 0, `what two elements share lives in src/core:\n${list(wrong)}`);
+});
+
+test('src/core/i18n, security and styles import nothing else from src/core', () => {
+  const floors = ['src/core/i18n', 'src/core/security', 'src/core/styles'];
+  const wrong = floors.flatMap((floor) =>
+    importsUnder(floor).filter(({ target }) => target && inside(target, 'src/core') && !inside(target, floor)),
+  );
+  assert.equal(wrong.length, 0, `the ground floor of src/core builds on nothing above it:\n${list(wrong)}`);
 });
 
 test('the validator the CLI loads reaches only src/feeds and src/core/feed', () => {
