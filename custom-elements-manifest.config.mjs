@@ -35,9 +35,12 @@ export default {
         if (!ts.isClassDeclaration(node) || !node.name) return;
         const base = node.heritageClauses?.flatMap((clause) => clause.types).find((type) => type.expression.getText() === 'CtFeedElement');
         const [section, data] = base?.typeArguments ?? [];
-        if (!section) return;
+        // An element whose properties sit in a class of their own (`<ct-agenda>`) says it with `declare data`.
+        const declared = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'data' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.DeclareKeyword));
+        if (!section && !declared?.type) return;
         const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
-        if (declaration) declaration.ctDataType = data ? data.getText() : `FeedWith<${section.getText()}>`;
+        if (!declaration) return;
+        declaration.ctDataType = declared?.type ? declared.type.getText().replace(/\s*\|\s*undefined$/, '') : data ? data.getText() : `FeedWith<${section.getText()}>`;
       },
       packageLinkPhase({ customElementsManifest }) {
         for (const module of customElementsManifest.modules) {
@@ -70,6 +73,9 @@ export default {
                 (member) => (!member.privacy || member.privacy === 'public') && !member.name.startsWith('#'),
               );
             }
+            // `dispatchEvent(new CtExportEvent(…))` makes the analyzer list an event with no name: the named
+            // entry comes from the element's `@fires`.
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
           }
         }
       },

@@ -9,7 +9,7 @@ import { SEED_SRC } from './seed.js';
 
 interface AgendaArgs {
   src?: string;
-  view: 'list' | 'grid';
+  layout: 'list' | 'grid';
   now?: string;
   timeZone?: string;
 }
@@ -34,7 +34,7 @@ function agenda(args: AgendaArgs, extra: Extra = {}): TemplateResult {
     ?no-url-state=${!extra.urlState}
     storage-key="storybook-${storageCounter}"
     src=${ifDefined(args.src)}
-    view=${args.view}
+    layout=${args.layout}
     now=${ifDefined(args.now)}
     time-zone=${ifDefined(args.timeZone)}
     viewer-time-zone=${ifDefined(extra.viewerTimeZone)}
@@ -52,21 +52,22 @@ const meta: Meta<AgendaArgs> = {
   tags: ['autodocs'],
   decorators: [withActions],
   render: (args) => agenda(args),
-  args: { src: SEED_SRC, view: 'list' },
+  args: { src: SEED_SRC, layout: 'list' },
   argTypes: {
     src: { control: 'text' },
-    view: { control: 'inline-radio', options: ['list', 'grid'] },
+    layout: { control: 'inline-radio', options: ['list', 'grid'] },
     now: { control: 'text', description: 'ISO date-time to pin "now", e.g. 2023-06-20T11:45:00-04:00' },
     timeZone: { control: 'text' },
   },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+  // What the reader does shows in the Actions panel, as a host page would hear it.
+  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change', 'ct-layout-change', 'ct-expanded-change', 'ct-favourite-change', 'ct-export'] } },
 };
 export default meta;
 
 type Story = StoryObj<AgendaArgs>;
 
 export const Default: Story = {};
-export const Grid: Story = { args: { view: 'grid' } };
+export const Grid: Story = { args: { layout: 'grid' } };
 export const LiveDuringTheConference: Story = {
   name: 'Live: now and next (pinned clock)',
   args: { now: '2023-06-20T11:45:00-04:00' },
@@ -150,7 +151,7 @@ export const StaleDayLink: Story = {
 export const ArabicGrid: Story = {
   globals: { locale: 'ar' },
   name: 'Arabic, right to left, grid',
-  args: { view: 'grid' },
+  args: { layout: 'grid' },
   render: (args) => html`<div lang="ar" dir="rtl">${agenda(args)}</div>`,
 };
 /**
@@ -170,7 +171,7 @@ export const Dark: Story = {
   render: (args) => html`<div style="background:#101316; padding:1rem">${agenda(args, { theme: 'dark' })}</div>`,
 };
 export const NarrowColumn: Story = {
-  args: { view: 'grid' },
+  args: { layout: 'grid' },
   render: (args) => html`<div style="inline-size: 320px">${agenda(args)}</div>`,
 };
 export const TenThousandSessions: Story = {
@@ -180,7 +181,7 @@ export const TenThousandSessions: Story = {
 };
 export const FrabSample: Story = {
   name: 'frab / pretalx schedule JSON',
-  args: { src: 'feeds/samples/pretalx-democon.frab.json', view: 'grid' },
+  args: { src: 'feeds/samples/pretalx-democon.frab.json', layout: 'grid' },
 };
 export const ICalendarSample: Story = {
   name: 'iCalendar (.ics) feed',

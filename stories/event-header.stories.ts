@@ -49,7 +49,7 @@ const meta: Meta<EventHeaderArgs> = {
     noCalendar: { control: 'boolean' },
     ...withoutControls,
   },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-export'] } },
 };
 export default meta;
 

@@ -14,6 +14,8 @@ interface Args {
   src?: string;
   release?: string;
   headingLevel: number;
+  /** Writes schema.org NewsArticle JSON-LD into the light DOM (off by default). */
+  jsonLd?: boolean;
 }
 
 interface Extra {
@@ -28,6 +30,7 @@ function release(args: Args, extra: Extra = {}): TemplateResult {
     src=${ifDefined(args.src)}
     release=${ifDefined(args.release)}
     heading-level=${args.headingLevel}
+    ?json-ld=${args.jsonLd}
     lang=${ifDefined(extra.lang)}
     theme=${ifDefined(extra.theme)}
     .data=${extra.data}
@@ -78,9 +81,10 @@ const meta: Meta<Args> = {
     src: { control: 'text' },
     release: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    jsonLd: { control: 'boolean' },
     ...Object.fromEntries(['data', 'store', 'refresh', 'timeout', 'maxBytes', 'theme', 'loading', 'error', 'empty'].map((name) => [name, { control: false }])),
   },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-share'] } },
 };
 export default meta;
 

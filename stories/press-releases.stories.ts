@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
     pageSize: { control: { type: 'number', min: 1, max: 50 } },
     ...Object.fromEntries(['data', 'store', 'refresh', 'timeout', 'maxBytes', 'theme', 'year', 'loading', 'error', 'empty'].map((name) => [name, { control: false }])),
   },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change', 'ct-expanded-change'] } },
 };
 export default meta;
 

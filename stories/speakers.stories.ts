@@ -52,7 +52,7 @@ const meta: Meta<SpeakersArgs> = {
     noFilter: { control: 'boolean' },
     ...withoutControls,
   },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
+  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change'] } },
 };
 export default meta;
 

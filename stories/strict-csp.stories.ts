@@ -37,7 +37,7 @@ type Story = StoryObj;
 
 export const Stats: Story = { render: () => frame('ct-stats') };
 export const Agenda: Story = { render: () => frame('ct-agenda') };
-export const AgendaGrid: Story = { name: 'Agenda, room grid', render: () => frame('ct-agenda', { view: 'grid' }) };
+export const AgendaGrid: Story = { name: 'Agenda, room grid', render: () => frame('ct-agenda', { layout: 'grid' }) };
 export const PressRelease: Story = { render: () => frame('ct-press-release') };
 export const PressReleases: Story = { render: () => frame('ct-press-releases') };
 export const EventHeader: Story = { render: () => frame('ct-event-header') };

@@ -1,4 +1,4 @@
-// Builds the one element named in the query string (?tag=ct-stats&lang=ar&view=grid…) on this strict-CSP
+// Builds the one element named in the query string (?tag=ct-stats&lang=ar&layout=grid…) on this strict-CSP
 // page, with DOM calls only (no markup strings: the page requires Trusted Types), and says how many policy
 // violations the page has seen. The parent story sizes its iframe from the height this page posts.
 const SEED = '../feeds/ct-week-2023/conference.json';
@@ -7,7 +7,7 @@ const ATTRIBUTES = {
   'ct-agenda': { now: DURING, 'no-url-state': '' },
   'ct-event-header': { now: DURING },
   'ct-timeline': { now: DURING },
-  'ct-press-release': { release: 'hlc-2023-06-20' },
+  'ct-press-release': { release: 'hlc-2023-06-20', 'json-ld': '' },
 };
 
 const query = new URLSearchParams(location.search);
@@ -22,7 +22,7 @@ if (/^ct-[a-z-]+$/.test(tag)) {
   const element = document.createElement(tag);
   if (tag !== 'ct-language-bar') element.setAttribute('src', SEED);
   for (const [name, value] of Object.entries(ATTRIBUTES[tag] ?? {})) element.setAttribute(name, value);
-  for (const name of ['view', 'layout']) if (query.has(name)) element.setAttribute(name, query.get(name));
+  for (const name of ['layout']) if (query.has(name)) element.setAttribute(name, query.get(name));
   main.append(element);
 }
 

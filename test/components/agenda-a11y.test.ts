@@ -11,7 +11,7 @@ import { one } from '../helpers/dom.js';
 /** The agenda with as much on screen as possible: room grid, live markers, a detail open, a favourite. */
 async function busyAgenda(lang: string, extra = '') {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
-  wrapper.innerHTML = `<ct-agenda lang="${lang}" src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}" view="grid" now="2023-06-20T11:45:00-04:00" ${extra}></ct-agenda>`;
+  wrapper.innerHTML = `<ct-agenda lang="${lang}" src="${SEED_FEED_URL}" no-url-state storage-key="${uniqueId()}" layout="grid" now="2023-06-20T11:45:00-04:00" ${extra}></ct-agenda>`;
   const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
   await until(() => one(el, '#session-prosecution') !== null, 'sessions');
   one(el, '#session-prosecution [data-action="toggle-details"]')!.click();

@@ -41,7 +41,7 @@ describe('<ct-agenda> reading frab / c3voc schedules', function () {
   });
 
   it('renders pretalx’s v1 export with its rooms as grid columns', async () => {
-    const el = await agendaFrom('/test/fixtures/frab/pretalx-democon.json', 'view="grid"');
+    const el = await agendaFrom('/test/fixtures/frab/pretalx-democon.json', 'layout="grid"');
     expect(all(el, '.session')).to.have.length(36);
     expect(all(el, '.sessions')[0]!.classList.contains('grid')).to.equal(true);
     expect(all(el, '.filters select').length).to.be.greaterThan(0);

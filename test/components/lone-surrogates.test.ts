@@ -35,7 +35,7 @@ function loneSurrogates(root: ShadowRoot): string[] {
 const ELEMENTS: [string, string][] = [
   ['ct-agenda', 'now="2023-06-20T11:00:00-04:00"'],
   ['ct-stats', ''],
-  ['ct-press-release', 'release="hlc-2023-06-20"'],
+  ['ct-press-release', 'release="hlc-2023-06-20" json-ld'],
   ['ct-press-releases', ''],
   ['ct-event-header', 'now="2023-06-20T11:00:00-04:00"'],
   ['ct-key-messages', ''],

@@ -85,7 +85,7 @@ describe('<ct-press-release> feed faults', () => {
     const id = uniqueId();
     const feed = { kind: 'conference', version: 1, pressReleases: { releases: [small] } };
     const el = await fixture<CtPressRelease>(
-      html`<ct-press-release lang="en" refresh="0.2" .store=${new FeedStore({ retryDelayMs: 10, minRefreshSeconds: 0.1 })} src=${feedUrl({ id, okTimes: 1, body: feed })}></ct-press-release>`,
+      html`<ct-press-release lang="en" json-ld refresh="0.2" .store=${new FeedStore({ retryDelayMs: 10, minRefreshSeconds: 0.1 })} src=${feedUrl({ id, okTimes: 1, body: feed })}></ct-press-release>`,
     );
     await until(() => part(el, 'headline') !== null, 'the release');
     await until(() => part(el, 'error') !== null, 'the failed refresh', 10_000);

@@ -15,7 +15,7 @@ const jsonLd = (el: Element) => JSON.parse(el.querySelector('script[type="applic
 
 async function sample(id: string, lang = 'en'): Promise<CtPressRelease> {
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  wrapper.innerHTML = `<ct-press-release lang="${lang}" release="${id}" src="${SAMPLES_URL}"></ct-press-release>`;
+  wrapper.innerHTML = `<ct-press-release lang="${lang}" release="${id}" json-ld src="${SAMPLES_URL}"></ct-press-release>`;
   const el = wrapper.querySelector<CtPressRelease>('ct-press-release')!;
   await until(() => part(el, 'headline') !== null, 'the release');
   await el.updateComplete;

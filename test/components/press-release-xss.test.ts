@@ -66,7 +66,7 @@ describe('<ct-press-release> against the XSS corpus', function () {
   const harness = useXssHarness();
 
   it('renders every payload in every text field as inert text, and in JSON-LD as data', async () => {
-    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en"></ct-press-release>`);
+    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en" json-ld></ct-press-release>`);
     const problems = new Set<string>();
     for (const payload of harness.payloads) {
       untrusted(el).data = feedWith(payload);

@@ -53,7 +53,7 @@ const ready = (el: CtPressRelease) => until(() => part(el, 'headline') !== null,
 
 async function seedRelease(attributes = ''): Promise<CtPressRelease> {
   const wrapper = await fixture<HTMLElement>(
-    html`<div>${attributes === 'ar' ? html`<ct-press-release lang="ar" release="hlc-2023-06-20" src=${SEED_FEED_URL}></ct-press-release>` : attributes === 'fr' ? html`<ct-press-release lang="fr" release="hlc-2023-06-20" src=${SEED_FEED_URL}></ct-press-release>` : html`<ct-press-release lang="en" release="hlc-2023-06-20" src=${SEED_FEED_URL}></ct-press-release>`}</div>`,
+    html`<div>${attributes === 'ar' ? html`<ct-press-release lang="ar" release="hlc-2023-06-20" json-ld src=${SEED_FEED_URL}></ct-press-release>` : attributes === 'fr' ? html`<ct-press-release lang="fr" release="hlc-2023-06-20" json-ld src=${SEED_FEED_URL}></ct-press-release>` : html`<ct-press-release lang="en" release="hlc-2023-06-20" json-ld src=${SEED_FEED_URL}></ct-press-release>`}</div>`,
   );
   const el = wrapper.querySelector('ct-press-release')!;
   await ready(el);
@@ -127,7 +127,7 @@ describe('<ct-press-release>', () => {
     expect(part(el, 'hashtag')!.getAttribute('href')).to.equal('https://x.com/hashtag/tag');
   });
 
-  it('emits NewsArticle JSON-LD into the light DOM, with "<" escaped, and removes it on request', async () => {
+  it('emits NewsArticle JSON-LD into the light DOM when asked (json-ld), with "<" escaped, and removes it when unset', async () => {
     const el = await seedRelease();
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!);
@@ -147,9 +147,18 @@ describe('<ct-press-release>', () => {
     expect(text).not.to.contain('<');
     expect(JSON.parse(text).headline).to.equal('</script><script>alert(1)</script><!--');
     expect(serializeJsonLd({ a: '\u2028' })).to.equal('{"a":"\\u2028"}');
-    el.noJsonLd = true;
+    el.jsonLd = false;
     await el.updateComplete;
     expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+  });
+
+  it('writes no JSON-LD unless asked: the page decides what it tells search engines', async () => {
+    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en" release="hlc-2023-06-20" .data=${await seedFeed()}></ct-press-release>`);
+    expect(part(el, 'headline')).not.to.equal(null);
+    expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    el.setAttribute('json-ld', '');
+    await el.updateComplete;
+    expect(JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('NewsArticle');
   });
 
   it('shows the French version on a French page, with the dateline in French and a link back to English', async () => {
@@ -274,7 +283,7 @@ describe('<ct-press-release>', () => {
 
   it('picks the release named by `release`, and says when it is not in the feed', async () => {
     const feed = await seedFeed();
-    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en" release="gcts-8th-review-2023-06-22" .data=${feed}></ct-press-release>`);
+    const el = await fixture<CtPressRelease>(html`<ct-press-release lang="en" json-ld release="gcts-8th-review-2023-06-22" .data=${feed}></ct-press-release>`);
     expect(squash(part(el, 'headline')!.textContent)).to.match(/^General Assembly adopts/);
     el.release = 'nope';
     await el.updateComplete;

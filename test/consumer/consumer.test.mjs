@@ -173,8 +173,8 @@ export const badNotation = <ct-stats notation="scientific" />;
 export const badVersion = <ct-stats data={{ kind: 'stats', version: 2, stats: { figures: [] } }} />;
 // @ts-expect-error: a figure's value is a number
 export const badFigure = <ct-stats data={{ kind: 'stats', version: 1, stats: { figures: [{ value: 'many', label: 'x' }] } }} />;
-// @ts-expect-error: not a view of the agenda
-export const badView = <ct-agenda view="table" />;
+// @ts-expect-error: not a layout of the agenda
+export const badLayout = <ct-agenda layout="table" />;
 // @ts-expect-error: an element ct-widgets does not have
 export const unknownTag = <ct-unknown />;
 // HTMLElementTagNameMap: querySelector knows the class.

@@ -42,7 +42,7 @@ describe('an element adopted into another document', function () {
 
   for (const [tag, attributes] of [
     ['ct-stats', ''],
-    ['ct-agenda', 'view="grid" now="2023-06-20T11:00:00-04:00"'],
+    ['ct-agenda', 'layout="grid" now="2023-06-20T11:00:00-04:00"'],
     ['ct-speakers', ''],
     ['ct-language-bar', ''],
   ] as const) {

@@ -3,8 +3,8 @@ import { normalizeForSearch } from './agenda-model.js';
 import { addDays } from '../../feeds/calendar-day.js';
 import { isCalendarDay } from './agenda-weeks.js';
 
-export const AGENDA_VIEWS = ['list', 'grid'] as const;
-export type AgendaView = (typeof AGENDA_VIEWS)[number];
+export const AGENDA_LAYOUTS = ['list', 'grid'] as const;
+export type AgendaLayout = (typeof AGENDA_LAYOUTS)[number];
 
 /** What the viewer has chosen; all of it lives in the URL hash so a filtered view can be shared. */
 export interface AgendaFilters {
@@ -20,12 +20,12 @@ export interface AgendaFilters {
   mine?: boolean;
   /** Times in the viewer's zone instead of the event's. */
   viewerTime?: boolean;
-  view?: AgendaView;
+  layout?: AgendaLayout;
 }
 
 const KEYS = ['day', 'week', 'track', 'type', 'room', 'organizer', 'q'] as const;
 
-/** `#day=2023-06-19&track=human-rights&q=victims&mine=1&tz=viewer&view=grid` → filters. */
+/** `#day=2023-06-19&track=human-rights&q=victims&mine=1&tz=viewer&layout=grid` → filters. */
 export function filtersFromHash(hash: string): AgendaFilters {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const filters: AgendaFilters = {};
@@ -35,8 +35,9 @@ export function filtersFromHash(hash: string): AgendaFilters {
   }
   if (params.get('mine') === '1') filters.mine = true;
   if (params.get('tz') === 'viewer') filters.viewerTime = true;
-  const view = params.get('view');
-  if (view === 'grid' || view === 'list') filters.view = view;
+  // `view=` is what links made before 0.2 say (the property was `view`, now `layout` as on every element).
+  const layout = params.get('layout') ?? params.get('view');
+  if (layout === 'grid' || layout === 'list') filters.layout = layout;
   return filters;
 }
 
@@ -62,7 +63,7 @@ export function filtersToHash(filters: AgendaFilters): string {
   }
   if (filters.mine) params.set('mine', '1');
   if (filters.viewerTime) params.set('tz', 'viewer');
-  if (filters.view && filters.view !== 'list') params.set('view', filters.view);
+  if (filters.layout && filters.layout !== 'list') params.set('layout', filters.layout);
   const text = params.toString();
   return text ? `#${text}` : '';
 }

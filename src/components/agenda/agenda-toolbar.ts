@@ -71,10 +71,10 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
         </button>
       </div>
       <div role="group" aria-label=${msg('View')} class="segmented">
-        <button type="button" aria-pressed=${filters.view === 'grid' ? 'false' : 'true'} @click=${() => ctx.onFilter({ view: 'list' })}>
+        <button type="button" aria-pressed=${filters.layout === 'grid' ? 'false' : 'true'} @click=${() => ctx.onFilter({ layout: 'list' })}>
           ${msg('List')}
         </button>
-        <button type="button" aria-pressed=${filters.view === 'grid' ? 'true' : 'false'} @click=${() => ctx.onFilter({ view: 'grid' })}>
+        <button type="button" aria-pressed=${filters.layout === 'grid' ? 'true' : 'false'} @click=${() => ctx.onFilter({ layout: 'grid' })}>
           ${msg('Grid')}
         </button>
       </div>

@@ -1,27 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/time/clock.js';
 import { controlStyles } from '../../core/styles/control.styles.js';
-import { CtFeedElement } from '../../core/element/feed-element.js';
+import { CtExpandedChangeEvent, CtExportEvent, CtFavouriteChangeEvent, CtFilterChangeEvent, CtLayoutChangeEvent, type CtExportDetail } from '../../core/element/user-events.js';
 import { sessionsShownText } from '../../core/i18n/counts.js';
 import { renderText } from '../../core/render/text.js';
 import { uiMark } from '../../core/render/ui-text.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
 import { isKnownTimeZone, viewerTimeZone } from '../../core/time/zoned-time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
-import type { FeedWith } from '../../feeds/documents.js';
-import { applyFilters, filtersToHash, readAgendaHash, type AgendaFilters, type AgendaView } from './agenda-filters.js';
+import { applyFilters, filtersToHash, readAgendaHash, type AgendaFilters } from './agenda-filters.js';
 import { renderDay } from './agenda-day.js';
 import { moveDayTab, selectedTabId } from './agenda-days.js';
 import { downloadSessions } from './agenda-export.js';
 import { adaptAgendaFeed, agendaBodyType } from './agenda-formats.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
+import { AGENDA_FILTER_PROPERTIES, AgendaProperties, type AgendaData, type AgendaFilterValues } from './agenda-properties.js';
 import type { SessionAction } from './agenda-session.js';
 import { effectiveFilters } from './agenda-state.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -35,13 +35,7 @@ import { LiveMarkers, type Marker } from './live-markers.js';
 import { SessionSlices, SlicePacer } from './session-slices.js';
 
 export { nowAndNext } from './live-markers.js';
-
-/**
- * What `<ct-agenda>` takes as `.data`: a feed of ours with an `agenda` section, a frab/c3voc schedule
- * export (what pretalx and frab write; recognised by `schedule.conference`) or iCalendar text. The two
- * foreign formats are checked when they are read, like a fetched file.
- */
-export type AgendaData = FeedWith<'agenda'> | { schedule: { conference: object } } | string;
+export type { AgendaData, AgendaFilterValues } from './agenda-properties.js';
 
 /**
  * The conference programme: days, sessions, rooms and tracks, with filters and search kept in the URL,
@@ -76,46 +70,25 @@ export type AgendaData = FeedWith<'agenda'> | { schedule: { conference: object }
  *
  * @cssprop [--ct-agenda-now-color] - Colour of the "Now" marker.
  *
+ * @fires {CtFilterChangeEvent<AgendaFilterValues>} ct-filter-change - The reader changed a filter (day or week, search, a menu, "My agenda", event or my time). `event.detail.filters`: `{day, week, track, type, room, organizer, search, mine, viewerTime}`, as the properties now hold them.
+ * @fires {CtLayoutChangeEvent} ct-layout-change - The reader chose list or grid. `event.detail`: `{layout}`.
+ * @fires {CtExpandedChangeEvent} ct-expanded-change - The reader opened or closed a session's details. `event.detail`: `{id, open, expanded}`.
+ * @fires {CtFavouriteChangeEvent} ct-favourite-change - The reader starred or unstarred a session. `event.detail`: `{id, favourite, favourites}`.
+ * @fires {CtExportEvent} ct-export - The reader downloaded a calendar file. `event.detail`: `{scope, fileName, sessions}` (`scope`: `session`, `day` or `favourites`).
  */
 @localized()
-export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
-  static override styles = [...CtFeedElement.styles, controlStyles, agendaStyles];
+export class CtAgenda extends AgendaProperties {
+  static override styles = [...AgendaProperties.styles, controlStyles, agendaStyles];
 
   /** @internal */
   readonly feedSection = 'agenda';
 
-  /** Shows times in this IANA zone instead of the feed's event zone. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** The programme as an object: a feed with an `agenda` section, a frab/c3voc schedule export or iCalendar text (checked all the same). */
+  declare data: AgendaData | undefined;
 
-  /** The viewer's zone for "My time"; defaults to the browser's. */
-  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone: string | undefined;
-
-  /** Pins "now" (an ISO date-time) for previews and tests; unset follows the real clock. */
-  @property() now: string | undefined;
-
-  /** Layout when the URL does not say: `list`, or `grid` with rooms as columns. */
-  @property({ reflect: true }) view: AgendaView = 'list';
-
-  /** Do not read or write filters in the URL hash (for a second agenda on one page). */
-  @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
-
-  /** Key under which the personal agenda is stored; defaults to one per feed URL. */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
-
-  /**
-   * Feed format: `auto` reads a `src` ending in `.ics` as iCalendar, recognises frab/c3voc schedule JSON
-   * (what pretalx and frab export) by its `schedule.conference`, and reads anything else as a ct-widgets
-   * feed; `ct`, `frab` or `ical` force one.
-   */
-  @property() format: 'auto' | 'ct' | 'frab' | 'ical' = 'auto';
-
-  /** Emits schema.org Event JSON-LD for the programme into the light DOM, for search engines. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
-
-  /** What the URL or the viewer asked for; what is applied is `#effective`, checked against the programme. @internal */
-  @state() protected filters: AgendaFilters = {};
-  /** @internal */
-  @state() protected openIds: ReadonlySet<string> = new Set();
+  /** What the URL, the page or the reader asked for (the filter properties as one object, a new one when one of them changes); what is applied is `#effective`, checked against the programme. */
+  #asked: AgendaFilters = {};
+  #open = new LastResult((ids: readonly string[]) => new Set(ids));
   /** @internal */
   @state() protected highlightedId: string | undefined;
 
@@ -163,7 +136,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#readHash);
     window.addEventListener('beforeprint', this.#renderAll);
-    this.#readHash();
+    this.#readHash(true);
   }
 
   override disconnectedCallback(): void {
@@ -182,6 +155,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (AGENDA_FILTER_PROPERTIES.some((key) => changed.has(key))) this.#asked = this.askedFilters();
     if (changed.has('storageKey') || changed.has('src') || !this.#favourites) {
       this.#favourites = new Favourites(favouritesKey(this.storageKey, this.src));
       this.#favouritesVersion += 1; // another personal agenda: "my agenda" must be filtered again
@@ -242,7 +216,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     const lang = this.contentLang;
     const { eventZone, viewerZone, zone } = this.#zones(data);
     const model = this.#model.get(data, lang, zone);
-    const filters = this.#effective.get(this.filters, model);
+    const filters = this.#effective.get(this.#asked, model);
     const favourites = this.#favourites!;
     const shown = this.#shown.get(model, filters, filters.mine ? this.#favouritesVersion : 0);
     const now = this.#clock.value;
@@ -253,9 +227,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     // UI strings (and the numbers inside them) in the UI language, marked when the content is in another.
     const ui = uiMark(lang);
     const uiLang = currentUiLocale().lang;
-    // The URL's choice wins over the `view` attribute, which is the page author's default.
-    const view = filters.view ?? this.view;
-    const grid = view === 'grid' ? this.#grid.get(shown, data) : undefined;
+    const grid = this.layout === 'grid' ? this.#grid.get(shown, data) : undefined;
     // The list renders every session of the chosen day (or days) once, and search and filters hide the
     // cards they leave out (card-visibility.ts), as a hand-written page would: a keystroke then costs
     // toggling `hidden`, not rendering thousands of cards again (4–7× the plain-DOM baseline, issue 12).
@@ -267,7 +239,7 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
       ${data.title ? html`<div part="title" class="agenda-title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>` : nothing}
       ${renderToolbar({
         model,
-        filters: { ...filters, view },
+        filters: { ...filters, layout: this.layout },
         lang,
         eventTimeZone: eventZone,
         viewerTimeZone: viewerZone,
@@ -277,8 +249,8 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
         onClear: this.#clearFilters,
         onDayKey: (event) => moveDayTab(event, this.renderRoot, this.contentDir, () => this.updateComplete),
         onJumpToNow: () => this.#jumpToNow(markers),
-        onDownloadDay: () => void downloadSessions(shown, `${filters.day}.ics`, { data, model, lang }),
-        onDownloadMine: () => void downloadSessions(model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics', { data, model, lang }),
+        onDownloadDay: () => this.#export('day', shown, `${filters.day}.ics`),
+        onDownloadMine: () => this.#export('favourites', model.sessions.filter((s) => favourites.has(s.id)), 'my-agenda.ics'),
       })}
       <p part="summary" class="summary" role="status" lang=${ifDefined(ui.lang)} dir=${ifDefined(ui.dir)}>
         ${sessionsShownText(shown.length, model.sessions.length, uiLang)}
@@ -308,8 +280,8 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
                 this.#slices.visible(),
                 ({ day }) => day,
                 ({ day, chunks }) =>
-                  guard([chunks, model, lang, uiLang, zone, level, grid, this.openIds, this.#favouritesVersion, markers, this.highlightedId], () =>
-                    renderDay(day, chunks, { model, lang, zone, dayLevel: this.headingLevelBelow(1), sessionLevel: this.headingLevelBelow(2), grid, favourites, markers, openIds: this.openIds, highlightedId: this.highlightedId }),
+                  guard([chunks, model, lang, uiLang, zone, level, grid, this.expanded, this.#favouritesVersion, markers, this.highlightedId], () =>
+                    renderDay(day, chunks, { model, lang, zone, dayLevel: this.headingLevelBelow(1), sessionLevel: this.headingLevelBelow(2), grid, favourites, markers, openIds: this.#open.get(this.expanded), highlightedId: this.highlightedId }),
                   ),
               ),
             )}
@@ -322,30 +294,38 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     const known = (zone: string): string => (isKnownTimeZone(zone) ? zone : 'UTC');
     const eventZone = known(this.timeZone ?? data.timeZone);
     const viewerZone = known(this.viewerTimeZone ?? viewerTimeZone());
-    return { eventZone, viewerZone, zone: this.filters.viewerTime ? viewerZone : eventZone };
+    return { eventZone, viewerZone, zone: this.viewerTime ? viewerZone : eventZone };
   }
 
+  /** The reader changed filters or the layout (the toolbar, "Clear filters"): set, keep in the URL, announce. */
   #setFilters = (change: Partial<AgendaFilters>) => {
+    const before = JSON.stringify(this.filterValues());
+    const layout = this.layout;
     // From what is applied, not what was asked: a stale value from a link does not come back.
-    this.filters = { ...(this.#effective.last ?? this.filters), ...change };
+    const filters = { ...(this.#effective.last ?? this.#asked), layout, ...change };
+    this.assignFilters(filters);
     this.highlightedId = undefined;
     if (!this.noUrlState) {
-      const hash = filtersToHash(this.filters);
+      const hash = filtersToHash(filters);
       history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
     }
+    const values = this.filterValues();
+    if (JSON.stringify(values) !== before) this.dispatchEvent(new CtFilterChangeEvent<AgendaFilterValues>({ filters: values }));
+    if (this.layout !== layout) this.dispatchEvent(new CtLayoutChangeEvent({ layout: this.layout }));
   };
 
   #clearFilters = () => {
     this.#setFilters({ track: undefined, type: undefined, room: undefined, organizer: undefined, q: undefined, mine: false });
   };
 
-  #readHash = () => {
+  /** The URL's filters replace the properties; on load, only a hash that names some (the page's attributes are the start). */
+  #readHash = (initial?: unknown) => {
     const asked = this.noUrlState ? undefined : readAgendaHash(location.hash);
     if (asked && 'session' in asked) {
       this.#pendingFocus = asked.session;
       this.requestUpdate();
-    } else if (asked) {
-      this.filters = asked.filters;
+    } else if (asked && !(initial === true && Object.keys(asked.filters).length === 0)) {
+      this.assignFilters(asked.filters);
     }
   };
 
@@ -362,11 +342,11 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     }
     const card = this.renderRoot.querySelector<HTMLElement>(`#session-${CSS.escape(id)}`);
     if (!card || card.hidden) {
-      this.filters = { view: this.filters.view, viewerTime: this.filters.viewerTime, day: view.day };
+      this.assignFilters({ viewerTime: this.viewerTime, day: view.day });
       this.#pendingFocus = id;
       return;
     }
-    this.openIds = new Set([...this.openIds, id]);
+    if (!this.expanded.includes(id)) this.expanded = [...this.expanded, id];
     this.highlightedId = id;
     card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     card.querySelector<HTMLElement>('[role="heading"]')?.focus({ preventScroll: true });
@@ -380,23 +360,32 @@ export class CtAgenda extends CtFeedElement<'agenda', AgendaData> {
     if (action === 'toggle-details') this.#toggleOpen(id);
     else if (action === 'toggle-favourite') this.#toggleFavourite(id);
     else if (action === 'calendar') {
-      const model = this.#model.last;
-      const view = model?.sessions.find((s) => s.id === id);
-      if (model && view && this.feed.data) void downloadSessions([view], `${id}.ics`, { data: this.feed.data, model, lang: this.contentLang });
+      const view = this.#model.last?.sessions.find((s) => s.id === id);
+      if (view) this.#export('session', [view], `${id}.ics`);
     }
   };
 
   #toggleOpen = (id: string) => {
-    const open = new Set(this.openIds);
-    if (!open.delete(id)) open.add(id);
-    this.openIds = open;
+    const open = !this.expanded.includes(id);
+    this.expanded = open ? [...this.expanded, id] : this.expanded.filter((other) => other !== id);
+    this.dispatchEvent(new CtExpandedChangeEvent({ id, open, expanded: this.expanded }));
   };
 
   #toggleFavourite = (id: string) => {
-    this.#favourites!.toggle(id);
+    const favourite = this.#favourites!.toggle(id);
     this.#favouritesVersion += 1;
     this.requestUpdate();
+    this.dispatchEvent(new CtFavouriteChangeEvent({ id, favourite, favourites: [...this.#favourites!.ids] }));
   };
+
+  /** Downloads sessions as an .ics file, and says so to the page. */
+  #export(scope: CtExportDetail['scope'], sessions: readonly SessionView[], fileName: string) {
+    const model = this.#model.last;
+    const data = this.feed.data;
+    if (!model || !data || sessions.length === 0) return;
+    this.dispatchEvent(new CtExportEvent({ scope, fileName, sessions: sessions.map((view) => view.id) }));
+    void downloadSessions(sessions, fileName, { data, model, lang: this.contentLang });
+  }
 
   #jumpToNow(markers: ReadonlyMap<string, Marker>) {
     const first = [...markers.keys()][0];

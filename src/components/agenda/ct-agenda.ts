@@ -9,3 +9,4 @@ declare global {
 }
 
 export { CtAgenda };
+export type { AgendaFilterValues } from './agenda-properties.js';

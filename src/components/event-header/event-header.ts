@@ -11,6 +11,7 @@ import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
 import type { LocalizedText } from '../../core/i18n/localized-text.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
+import { CtExportEvent } from '../../core/element/user-events.js';
 import type { EventSection } from '../../feeds/event.js';
 import { countdown, countdownTick, eventTiming, type EventStatus } from './event-status.js';
 import { eventHeaderStyles } from './event-header.styles.js';
@@ -50,6 +51,7 @@ import { eventHeaderStyles } from './event-header.styles.js';
  * @cssprop [--ct-event-header-title-size=2em] - Font size of the event name.
  * @cssprop [--ct-event-header-live-color] - Colour of the "live now" badge.
  *
+ * @fires {CtExportEvent} ct-export - The reader downloaded the event's calendar file ("Add to calendar"). `event.detail`: `{scope: 'event', fileName, sessions: []}`.
  */
 @localized()
 export class CtEventHeader extends CtFeedElement<'event'> {
@@ -192,7 +194,9 @@ export class CtEventHeader extends CtFeedElement<'event'> {
       import('./event-calendar.js'),
       import('../../core/render/ics.js'),
     ]);
-    downloadText(calendarFileName(event), eventToICalendar(event, lang));
+    const fileName = calendarFileName(event);
+    this.dispatchEvent(new CtExportEvent({ scope: 'event', fileName, sessions: [] }));
+    downloadText(fileName, eventToICalendar(event, lang));
   }
 }
 

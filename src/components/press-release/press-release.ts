@@ -9,6 +9,7 @@ import { formatIsoDate, numberFormat } from '../../core/i18n/formats.js';
 import { directionOf } from '../../core/i18n/language-tag.js';
 import { syncJsonLd } from '../../core/render/json-ld.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
+import { CtShareEvent, type CtShareDetail } from '../../core/element/user-events.js';
 import { quotedWords, renderQuotedWords } from '../../core/render/quotation.js';
 import { dayKey, formatTime, timeZoneName } from '../../core/time/zoned-time.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
@@ -74,6 +75,7 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  * @cssprop [--ct-press-release-headline-size=1.75em] - Font size of the headline.
  * @cssprop [--ct-press-release-quote-border] - The rule beside quotes (defaults to a 0.25em accent line).
  *
+ * @fires {CtShareEvent} ct-share - The reader shared the release: copied its link, opened an e-mail, or chose the system's share sheet. `event.detail`: `{method, url, id}` (`method`: `copy`, `email` or `native`).
  */
 @localized()
 export class CtPressRelease extends CtFeedElement<'pressReleases'> {
@@ -89,8 +91,12 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
   @property({ reflect: true }) release: string | undefined;
 
 
-  /** Leaves out the schema.org JSON-LD (when the page has its own, or shows the release twice). */
-  @property({ type: Boolean, attribute: 'no-json-ld' }) noJsonLd = false;
+  /**
+   * Writes schema.org `NewsArticle` JSON-LD for the release into the light DOM, for search engines. Off by
+   * default, as on every element: the page decides what it tells search engines (it may have its own, or
+   * show a release twice).
+   */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
 
   /** Leaves out the share actions. */
   @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
@@ -136,7 +142,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     super.updated(changed);
     const data = this.feed.data;
     const release = this.currentRelease;
-    syncJsonLd(this, data && release && !this.noJsonLd ? newsArticle(release, data) : undefined);
+    syncJsonLd(this, data && release && this.jsonLd ? newsArticle(release, data) : undefined);
   }
 
   /** @internal */
@@ -347,10 +353,10 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     )}`;
     const canShare = typeof navigator.share === 'function';
     return html`<div part="share" class="share" role="group" aria-label=${msg('Share')} lang=${ui.lang} dir=${ui.dir}>
-      <button type="button" class="share-button" @click=${() => this.#copy(url)}>${msg('Copy link')}</button>
-      <a class="share-button" href=${mail}>${msg('E-mail')}</a>
+      <button type="button" class="share-button" @click=${() => this.#copy(url, release.id)}>${msg('Copy link')}</button>
+      <a class="share-button" href=${mail} @click=${() => this.#announceShare('email', url, release.id)}>${msg('E-mail')}</a>
       ${canShare
-        ? html`<button type="button" class="share-button" @click=${() => this.#share(headline, url)}>${msg('Share…')}</button>`
+        ? html`<button type="button" class="share-button" @click=${() => this.#share(headline, url, release.id)}>${msg('Share…')}</button>`
         : nothing}
       <span class="share-status" role="status"
         >${this.shareStatus === 'copied'
@@ -362,7 +368,12 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     </div>`;
   }
 
-  async #copy(url: string) {
+  #announceShare(method: CtShareDetail['method'], url: string, id: string) {
+    this.dispatchEvent(new CtShareEvent({ method, url, id }));
+  }
+
+  async #copy(url: string, id: string) {
+    this.#announceShare('copy', url, id);
     try {
       await navigator.clipboard.writeText(url);
       this.shareStatus = 'copied';
@@ -371,7 +382,8 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
     }
   }
 
-  async #share(title: string, url: string) {
+  async #share(title: string, url: string, id: string) {
+    this.#announceShare('native', url, id);
     try {
       await navigator.share({ title, url });
     } catch {

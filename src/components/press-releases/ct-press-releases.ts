@@ -9,3 +9,4 @@ declare global {
 }
 
 export { CtPressReleases };
+export type { PressReleasesFilterValues } from './press-releases.js';

@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { controlStyles } from '../../core/styles/control.styles.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { formatIsoDate } from '../../core/i18n/formats.js';
+import { idListAttribute } from '../../core/element/id-list-attribute.js';
+import { CtExpandedChangeEvent, CtFilterChangeEvent } from '../../core/element/user-events.js';
 import { moreReleasesText } from '../../core/i18n/counts.js';
 import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
@@ -35,6 +37,11 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
   return newestFirst(chosen);
 }
 
+/** The filters of `<ct-press-releases>`: the `filters` of its `ct-filter-change` event. */
+export interface PressReleasesFilterValues {
+  year: string;
+}
+
 /**
  * A list of press releases, newest first: date, symbol, headline and lead, with a link to each release's
  * page, or, for releases without one, the full release opened in place. Filtered by year; longer lists
@@ -57,6 +64,8 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
  * @csspart toggle - The button that opens or closes the full release.
  * @csspart more-button - "Show more".
  *
+ * @fires {CtFilterChangeEvent<PressReleasesFilterValues>} ct-filter-change - The reader chose a year. `event.detail.filters`: `{year}` (`''`: every year).
+ * @fires {CtExpandedChangeEvent} ct-expanded-change - The reader opened or closed a full release in place. `event.detail`: `{id, open, expanded}`.
  */
 @localized()
 export class CtPressReleases extends CtFeedElement<'pressReleases'> {
@@ -69,11 +78,13 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
 
 
-  /** Only releases of this year (`YYYY`); empty shows every year. Follows the year filter. */
+  /** Only releases of this year (`YYYY`); empty shows every year. The reader's choice in the year menu changes it. */
   @property({ reflect: true }) year = '';
 
+  /** Ids of the releases opened in place (those without a page of their own; attribute: space-separated). */
+  @property({ reflect: true, converter: idListAttribute }) expanded: readonly string[] = [];
+
   @state() private shown = 0;
-  @state() private open = new Set<string>();
 
   /** @internal */
   protected isEmpty(data: PressReleasesSection): boolean {
@@ -119,7 +130,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
       ${years.length > 1 || this.year
         ? html`<div part="toolbar" class="toolbar" lang=${ui.lang} dir=${ui.dir}>
             <label for="year">${msg('Year')}</label>
-            <select id="year" @change=${(event: Event) => (this.year = (event.target as HTMLSelectElement).value)}>
+            <select id="year" @change=${(event: Event) => this.#chooseYear((event.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.year}>${msg('All years')}</option>
               ${years.map((year) => html`<option value=${year} ?selected=${year === this.year}>${year}</option>`)}
             </select>
@@ -142,7 +153,7 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
 
   #renderItem(release: PressRelease, ctx: TextContext, level: number): TemplateResult {
     const url = release.url && isSafeUrl(release.url) ? release.url : undefined;
-    const isOpen = this.open.has(release.id);
+    const isOpen = this.expanded.includes(release.id);
     const panel = `full-${release.id}`;
     const ui = currentUiLocale();
     // Each item is in its release's language and direction: an English lead on an Arabic page is one
@@ -176,7 +187,6 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
                     .data=${this.#singleFeed(release)}
                     release=${release.id}
                     heading-level=${this.headingLevelBelow(1)}
-                    no-json-ld
                     lang=${release.lang}
                   ></ct-press-release>`
                 : nothing}
@@ -196,10 +206,15 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
     return feed;
   }
 
+  #chooseYear(year: string) {
+    this.year = year;
+    this.dispatchEvent(new CtFilterChangeEvent<PressReleasesFilterValues>({ filters: { year } }));
+  }
+
   #toggle(id: string) {
-    const open = new Set(this.open);
-    if (!open.delete(id)) open.add(id);
-    this.open = open;
+    const open = !this.expanded.includes(id);
+    this.expanded = open ? [...this.expanded, id] : this.expanded.filter((other) => other !== id);
+    this.dispatchEvent(new CtExpandedChangeEvent({ id, open, expanded: this.expanded }));
   }
 
   /** Shows the next page and moves focus to its first release, so keyboard users continue where they were. */

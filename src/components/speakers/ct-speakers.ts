@@ -9,3 +9,4 @@ declare global {
 }
 
 export { CtSpeakers };
+export type { SpeakersFilterValues } from './speakers.js';

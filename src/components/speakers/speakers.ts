@@ -10,6 +10,7 @@ import { renderText } from '../../core/render/text.js';
 import { renderSectionHeader } from '../../core/element/section-header.js';
 import { WEB_SCHEMES, isSafeUrl, safePageUrl } from '../../core/security/safe-url.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
+import { CtFilterChangeEvent } from '../../core/element/user-events.js';
 import type { Person, SpeakersSection } from '../../feeds/speakers.js';
 import { SPEAKER_ROLES, type SpeakerRole } from '../../feeds/speaker-roles.js';
 import { speakersStyles } from './speakers.styles.js';
@@ -18,6 +19,11 @@ export const SPEAKERS_LAYOUTS = ['grid', 'list'] as const;
 export type SpeakersLayout = (typeof SPEAKERS_LAYOUTS)[number];
 export const SPEAKERS_FILTERS = ['all', ...SPEAKER_ROLES] as const;
 export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
+
+/** The filters of `<ct-speakers>`: the `filters` of its `ct-filter-change` event. */
+export interface SpeakersFilterValues {
+  filter: SpeakersFilter;
+}
 
 /**
  * The people of a programme: name, function, organisation and role at the event (chair, moderator,
@@ -51,6 +57,7 @@ export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
  * @cssprop [--ct-speakers-photo-size=4.5em] - Size of portraits and initials in the grid (half in the list).
  * @cssprop [--ct-speakers-card-background] - Background of each card.
  *
+ * @fires {CtFilterChangeEvent<SpeakersFilterValues>} ct-filter-change - The reader chose a role with the filter buttons. `event.detail.filters`: `{filter}`.
  */
 @localized()
 export class CtSpeakers extends CtFeedElement<'speakers'> {
@@ -125,12 +132,18 @@ export class CtSpeakers extends CtFeedElement<'speakers'> {
           part="filter-button"
           type="button"
           aria-pressed=${this.filter === choice ? 'true' : 'false'}
-          @click=${() => (this.filter = choice)}
+          @click=${() => this.#choose(choice)}
         >
           ${filterLabel(choice)}
         </button>`,
       )}
     </div>`;
+  }
+
+  #choose(filter: SpeakersFilter) {
+    if (filter === this.filter) return;
+    this.filter = filter;
+    this.dispatchEvent(new CtFilterChangeEvent<SpeakersFilterValues>({ filters: { filter } }));
   }
 
   #renderPerson(person: Person, level: number, lang: string): TemplateResult {
