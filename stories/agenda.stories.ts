@@ -94,6 +94,22 @@ export const FilteredBySearch: Story = {
     }
   },
 };
+/**
+ * The page starts the agenda filtered and laid out as it wants: the reader's choices are reflected
+ * attributes (`day`, `track`, `search`, `layout`, `expanded`…), so markup can set them too. What the reader
+ * changes from here fires `ct-filter-change`, `ct-layout-change`… (see the Actions panel).
+ */
+export const StartingStateFromAttributes: Story = {
+  name: 'Starting state from attributes (track, day, grid)',
+  render: () => html`<ct-agenda
+    no-url-state
+    storage-key="storybook-attributes"
+    src=${SEED_SRC}
+    track="conference"
+    day="2023-06-19"
+    layout="grid"
+  ></ct-agenda>`,
+};
 export const DetailOpen: Story = {
   name: 'Session detail open',
   play: async ({ canvasElement }) => {

@@ -174,3 +174,30 @@ describe('<ct-agenda> URL fragment that is not the agenda\'s', () => {
     expect(summary(el)).to.equal('20 of 20 sessions');
   });
 });
+
+describe('<ct-agenda> URL hash and the reflected properties', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  const isGrid = (el: Element) => one(el, '#sessions')!.classList.contains('grid');
+
+  it('opens the grid for #layout=grid and for an old link’s #view=grid, and the hash’s filters land in the properties', async () => {
+    const el = await agendaAt('#layout=grid&track=side-events&q=victims', SEED_FEED_URL);
+    expect([isGrid(el), el.layout, el.getAttribute('track'), el.search]).to.deep.equal([true, 'grid', 'side-events', 'victims']);
+    const old = await agendaAt('#view=grid', SEED_FEED_URL);
+    expect([isGrid(old), old.getAttribute('layout')]).to.deep.equal([true, 'grid']);
+  });
+
+  it('writes the reader’s layout to the hash as layout=grid', async () => {
+    const el = await agendaAt('', SEED_FEED_URL);
+    all(el, 'button').find((button) => button.textContent!.trim() === 'Grid')!.click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#layout=grid');
+  });
+
+  it('keeps the page’s attributes when the URL has no hash, and opens the sessions `expanded` names', async () => {
+    const el = await agendaAt('', SEED_FEED_URL, 'layout="grid" day="2023-06-19" expanded="opening"');
+    expect([isGrid(el), selectedTab(el), el.day]).to.deep.equal([true, tabs(el)[1], '2023-06-19']);
+    expect(one(el, '[data-session-id="opening"] [data-action="toggle-details"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+});

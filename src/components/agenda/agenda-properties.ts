@@ -11,8 +11,11 @@ import type { AgendaFilters, AgendaLayout } from './agenda-filters.js';
  */
 export type AgendaData = FeedWith<'agenda'> | { schedule: { conference: object } } | string;
 
-/** The filters of `<ct-agenda>`, by property name: the `filters` of its `ct-filter-change` event. */
-export interface AgendaFilterValues {
+/**
+ * The filters of `<ct-agenda>`, by property name: the `filters` of its `ct-filter-change` event. A type, not
+ * an interface, so it fits the events' `Record` of filters (`event as CtFilterChangeEvent<AgendaFilterValues>`).
+ */
+export type AgendaFilterValues = {
   day: string | undefined;
   week: string | undefined;
   track: string | undefined;
@@ -22,7 +25,7 @@ export interface AgendaFilterValues {
   search: string | undefined;
   mine: boolean;
   viewerTime: boolean;
-}
+};
 
 export const AGENDA_FILTER_PROPERTIES = ['day', 'week', 'track', 'type', 'room', 'organizer', 'search', 'mine', 'viewerTime'] as const;
 

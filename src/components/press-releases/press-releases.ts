@@ -38,9 +38,9 @@ export function oneVersionEach(releases: readonly PressRelease[], lang: string):
 }
 
 /** The filters of `<ct-press-releases>`: the `filters` of its `ct-filter-change` event. */
-export interface PressReleasesFilterValues {
+export type PressReleasesFilterValues = {
   year: string;
-}
+};
 
 /**
  * A list of press releases, newest first: date, symbol, headline and lead, with a link to each release's

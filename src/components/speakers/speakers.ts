@@ -21,9 +21,9 @@ export const SPEAKERS_FILTERS = ['all', ...SPEAKER_ROLES] as const;
 export type SpeakersFilter = (typeof SPEAKERS_FILTERS)[number];
 
 /** The filters of `<ct-speakers>`: the `filters` of its `ct-filter-change` event. */
-export interface SpeakersFilterValues {
+export type SpeakersFilterValues = {
   filter: SpeakersFilter;
-}
+};
 
 /**
  * The people of a programme: name, function, organisation and role at the event (chair, moderator,
