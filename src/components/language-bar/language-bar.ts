@@ -40,7 +40,7 @@ const LANGUAGE_NAMES: Record<UiLanguage, string> = {
  * @cssprop [--ct-language-bar-separator='·'] - What separates entries (a string; `''` for none).
  * @cssprop [--ct-language-bar-current-color] - Colour of the current language (defaults to the text colour).
  *
- * @fires ct-language-change - Before the language changes; cancelable. `event.detail`: `{lang, previous, href}`.
+ * @fires {CtLanguageChangeEvent} ct-language-change - Before the language changes; cancelable. `event.detail`: `{lang, previous, href}`.
  */
 @localized()
 export class CtLanguageBar extends CtElement {

@@ -38,8 +38,8 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
  * @csspart empty - The empty state.
  * @csspart left-out - The note above the data when faulty items of the feed were left out.
  *
- * @fires ct-load - Valid data is shown. `event.detail`: `{url, leftOut}` (`leftOut`: how many faulty items were left out).
- * @fires ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
+ * @fires {CtLoadEvent} ct-load - Valid data is shown. `event.detail`: `{url, leftOut}` (`leftOut`: how many faulty items were left out).
+ * @fires {CtErrorEvent} ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWith<Name>> extends CtElement {
   static override styles = [...CtElement.styles, feedStateStyles];

@@ -1,0 +1,67 @@
+/**
+ * The public API convention of CONTRIBUTING.md ("Conventions every element follows"), checked on what the
+ * package publishes (custom-elements.json) so a new element or attribute cannot drift from it unnoticed.
+ * Whether an event fires for real input and not for a programmatic set is the browser tests' part
+ * (test/components/user-events.test.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName));
+const attributes = elements.flatMap((element) =>
+  (element.attributes ?? [])
+    .filter((attribute) => attribute.fieldName)
+    .map((attribute) => ({
+      tag: element.tagName,
+      name: attribute.name,
+      type: attribute.type?.text,
+      default: attribute.default,
+      reflects: Boolean(element.members?.find((member) => member.name === attribute.fieldName)?.reflects),
+    })),
+);
+
+test('boolean attributes default to off', () => {
+  const on = attributes.filter((a) => a.type === 'boolean' && a.default !== 'false').map((a) => `<${a.tag} ${a.name}> defaults to ${a.default}`);
+  assert.deepEqual(on, []);
+});
+
+test('an attribute several elements have is reflected on all of them or on none', () => {
+  const byName = new Map();
+  for (const a of attributes) byName.set(a.name, [...(byName.get(a.name) ?? []), a]);
+  const mixed = [...byName].filter(([, list]) => new Set(list.map((a) => a.reflects)).size > 1).map(([name, list]) => `${name}: ${list.map((a) => `${a.tag}${a.reflects ? ' (reflected)' : ''}`).join(', ')}`);
+  assert.deepEqual(mixed, []);
+});
+
+test('retired names stay retired: one name for one idea', () => {
+  // `view` is `layout` (as on <ct-speakers> and <ct-timeline>); JSON-LD is asked for with `json-ld`.
+  const retired = attributes.filter((a) => ['view', 'no-json-ld'].includes(a.name)).map((a) => `<${a.tag} ${a.name}>`);
+  assert.deepEqual(retired, []);
+});
+
+const files = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'generated' ? [] : files(join(dir, entry.name))) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+const source = files('src').map((path) => readFileSync(path, 'utf8')).join('\n');
+/** `'ct-load': CtLoadEvent;` inside a `GlobalEventHandlersEventMap` declaration. */
+const eventMap = new Map(
+  [...source.matchAll(/interface GlobalEventHandlersEventMap \{([^}]*)\}/g)].flatMap((m) => [...m[1].matchAll(/'(ct-[a-z-]+)': (\w+);/g)].map((e) => [e[1], e[2]])),
+);
+
+test('events are named ct-<state>-change or ct-<verb>, typed by a class, and in GlobalEventHandlersEventMap', () => {
+  const problems = [];
+  for (const element of elements) {
+    for (const event of element.events ?? []) {
+      const where = `<${element.tagName}> ${event.name}`;
+      if (!/^ct-([a-z]+-change|[a-z]+)$/.test(event.name)) problems.push(`${where}: not ct-<state>-change or ct-<verb>`);
+      const type = event.type?.text.replace(/<.*$/, '');
+      if (!type) problems.push(`${where}: no {Class} in its @fires`);
+      else if (eventMap.get(event.name) !== type) problems.push(`${where}: GlobalEventHandlersEventMap says ${eventMap.get(event.name) ?? 'nothing'}, @fires says ${type}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(eventMap.size >= 9, `only ${eventMap.size} events found in GlobalEventHandlersEventMap declarations`);
+});
