@@ -1,8 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/agenda/ct-agenda.js';
+import { expect } from '@open-wc/testing';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
-import { until } from '../helpers/feeds.js';
 import { all } from '../helpers/dom.js';
+import { agendaFrom } from '../helpers/agenda.js';
 
 /**
  * frab conformance: real exports (test/fixtures/frab/README.md) rendered by <ct-agenda>. Expected values
@@ -11,13 +10,8 @@ import { all } from '../helpers/dom.js';
  */
 const withoutSpaces = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, '');
 
-async function agendaFrom(file: string, expected: number) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-  wrapper.innerHTML = `<ct-agenda no-url-state storage-key="conf-${Math.random()}" src="/test/fixtures/frab/${file}"></ct-agenda>`;
-  const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
-  await until(() => all(el, '.session').length >= expected || all(el, '[part~="error"]').length > 0, file, 20_000);
-  return el;
-}
+/** A frab fixture's agenda, once it shows `expected` sessions (or its error). */
+const fromFixture = (file: string, expected: number) => agendaFrom(`/test/fixtures/frab/${file}`, '', { sessions: expected, timeoutMs: 20_000 });
 
 interface Expected {
   title: string;
@@ -58,7 +52,7 @@ describe('frab conformance: real exports, every event at the instant its produce
   this.timeout(60_000);
 
   it('39C3 Himmel: all 186 events, across midnight, German and English, typed', async () => {
-    const el = await agendaFrom('39c3-himmel.json', 186);
+    const el = await fromFixture('39c3-himmel.json', 186);
     expect(all(el, '.session')).to.have.length(186);
     expect(all(el, '[part~="left-out"]')).to.have.length(0);
     check(el, [
@@ -87,7 +81,7 @@ describe('frab conformance: real exports, every event at the instant its produce
   });
 
   it('camp 2019 (frab): all 79 events, at Berlin summer time', async () => {
-    const el = await agendaFrom('frab-camp2019.json', 79);
+    const el = await fromFixture('frab-camp2019.json', 79);
     expect(all(el, '.session')).to.have.length(79);
     check(el, [
       { title: 'Opening Ceremony', start: '2019-08-21T09:00:00.000Z', end: '2019-08-21T09:30:00.000Z', when: '11–11.30a.m.', room: 'Curie', type: 'Talk', lang: 'en' },
@@ -96,7 +90,7 @@ describe('frab conformance: real exports, every event at the instant its produce
   });
 
   it('pretalx demo conference: all 36 events, 27 talks and 9 workshops', async () => {
-    const el = await agendaFrom('pretalx-democon.json', 36);
+    const el = await fromFixture('pretalx-democon.json', 36);
     expect(all(el, '.session')).to.have.length(36);
     const types = all(el, '.session .meta span:first-child').map((node) => node.textContent!.trim());
     expect(types.filter((t) => t === 'Talk')).to.have.length(27);
@@ -105,7 +99,7 @@ describe('frab conformance: real exports, every event at the instant its produce
 
   it('the c3voc invalid example: shown, as its faults are not in what is shown (the CLI validator refuses it)', async () => {
     // README of the format's samples: a renderer is strict only about titles, times, rooms and names.
-    const el = await agendaFrom('invalid-example.json', 1);
+    const el = await fromFixture('invalid-example.json', 1);
     expect(all(el, '.session')).to.have.length(1);
     check(el, [
       { title: 'Internal Penetration Testing Basics', start: '2022-12-28T13:00:00.000Z', end: '2022-12-28T13:45:00.000Z', when: '2–2.45p.m.', room: 'Winterchaos', type: 'Talk', lang: 'de' },

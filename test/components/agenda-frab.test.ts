@@ -1,24 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/agenda/ct-agenda.js';
-import type { CtAgenda } from '../../src/components/agenda/agenda.js';
+import { expect } from '@open-wc/testing';
 import { convertFrab, parseFrabDuration } from '../../src/feeds/frab.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { feedUrl, until } from '../helpers/feeds.js';
 import { all } from '../helpers/dom.js';
+import { agendaFrom } from '../helpers/agenda.js';
 
 const load = async (file: string) => (await fetch(`/test/fixtures/frab/${file}`)).json();
 
 /** Every event of a v1 document, in the order days → rooms → events. */
 function v1Events(doc: { schedule: { conference: { days: { rooms: Record<string, { title: string; date: string; duration: string }[]> }[] } } }) {
   return doc.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
-}
-
-async function agendaFrom(src: string, attributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-  wrapper.innerHTML = `<ct-agenda no-url-state storage-key="frab-${Math.random()}" src="${src}" ${attributes}></ct-agenda>`;
-  const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
-  await until(() => all(el, '.session').length > 0 || all(el, '[part~="error"]').length > 0, 'frab agenda');
-  return el;
 }
 
 describe('<ct-agenda> reading frab / c3voc schedules', function () {

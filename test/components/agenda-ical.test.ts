@@ -4,16 +4,9 @@ import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { until } from '../helpers/feeds.js';
 import { all } from '../helpers/dom.js';
+import { agendaFrom } from '../helpers/agenda.js';
 
 const whens = (el: Element) => all(el, '.session .when').map((node) => node.textContent!.replace(/\s+/g, ''));
-
-async function agendaFrom(src: string, attributes = '') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
-  wrapper.innerHTML = `<ct-agenda no-url-state storage-key="ical-${Math.random()}" src="${src}" ${attributes}></ct-agenda>`;
-  const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
-  await until(() => all(el, '.session').length > 0 || all(el, '[part~="error"]').length > 0, 'iCalendar agenda');
-  return el;
-}
 
 describe('<ct-agenda> reading iCalendar feeds', () => {
   it('reads an Indico-style export: IANA zone, DTEND and DURATION, across a DST change', async () => {

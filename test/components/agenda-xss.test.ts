@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { uniqueId } from '../helpers/feeds.js';
-import { fallbackMarks, FEED_ID, findActiveContent, useXssHarness } from '../helpers/xss.js';
+import { boundText, fallbackMarks, FEED_ID, findActiveContent, textAs, useXssHarness, type TextForm } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state: toolbar (tabs, search, menus), day sections, session cards with
@@ -18,10 +18,6 @@ const TAGS = new Set(['bdi',
 /** During s1 (19 June, 10–11 a.m. in New York), so the now and next markers and "Jump to now" are shown. */
 const NOW = '2023-06-19T10:30:00-04:00';
 const WEBCAST = 'https://webtv.un.org/';
-
-type Form = 'string' | 'map';
-/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
-const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
 
 const agenda = (section: Record<string, unknown>) => ({ kind: 'agenda', version: 1, agenda: { timeZone: 'America/New_York', ...section } });
 const session = (id: string, day: number, fields: Record<string, unknown> = {}) => ({
@@ -38,34 +34,24 @@ const session = (id: string, day: number, fields: Record<string, unknown> = {}) 
  * render paths. The agenda title, a single field, takes `titleForm`. Two rooms, tracks, types and
  * organisers, so that every filter menu is shown.
  */
-function feedWith(payload: string, titleForm: Form) {
-  const details = (form: Form) => ({
-    organizers: [as(payload, form)],
-    speakers: [{ name: payload, role: 'chair', title: as(payload, form), organization: as(payload, form) }],
-    description: as(payload, form),
+function feedWith(payload: string, titleForm: TextForm) {
+  const details = (form: TextForm) => ({
+    organizers: [textAs(payload, form)],
+    speakers: [{ name: payload, role: 'chair', title: textAs(payload, form), organization: textAs(payload, form) }],
+    description: textAs(payload, form),
     languages: ['fr', 'ar'],
-    links: [{ kind: 'webcast', url: WEBCAST, label: as(payload, form) }],
+    links: [{ kind: 'webcast', url: WEBCAST, label: textAs(payload, form) }],
   });
   return agenda({
-    title: as(payload, titleForm),
-    rooms: [{ id: 'r1', name: payload }, { id: 'r2', name: as(payload, 'map') }],
-    tracks: [{ id: 't1', name: payload }, { id: 't2', name: as(payload, 'map') }],
+    title: textAs(payload, titleForm),
+    rooms: [{ id: 'r1', name: payload }, { id: 'r2', name: textAs(payload, 'map') }],
+    tracks: [{ id: 't1', name: payload }, { id: 't2', name: textAs(payload, 'map') }],
     sessions: [
       session('s1', 19, { title: payload, type: 'opening', room: 'r1', track: 't1', format: 'hybrid', ...details('string') }),
       // A second organiser, so that the organiser menu has two choices.
-      session('s2', 20, { title: as(payload, 'map'), type: 'panel', room: 'r2', track: 't2', ...details('map'), organizers: [as(payload, 'map'), 'Organizer'] }),
+      session('s2', 20, { title: textAs(payload, 'map'), type: 'panel', room: 'r2', track: 't2', ...details('map'), organizers: [textAs(payload, 'map'), 'Organizer'] }),
     ],
   });
-}
-
-/** The text a binding put in `node`: its non-blank text nodes (the template's own indentation left out). */
-function boundText(node: Node): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current.nodeValue!.trim() !== '') text += current.nodeValue;
-  }
-  return text;
 }
 
 const MENU_OPTIONS = 'option:is([value="r1"], [value="r2"], [value="t1"], [value="t2"])';
@@ -74,10 +60,10 @@ const MENU_OPTIONS = 'option:is([value="r1"], [value="r2"], [value="t1"], [value
  * Feed text that the ready state shows, with the form it was given in: `map` text falls back to French
  * and must be marked so; `string` text, and text resolved before binding (menus), must not be.
  */
-function shownTexts(root: ShadowRoot, titleForm: Form): [string, Element, Form][] {
-  const all = (selector: string, name: string, form: Form): [string, Element, Form][] =>
+function shownTexts(root: ShadowRoot, titleForm: TextForm): [string, Element, TextForm][] {
+  const all = (selector: string, name: string, form: TextForm): [string, Element, TextForm][] =>
     [...root.querySelectorAll(selector)].map((node) => [name, node, form]);
-  const inSession = (id: string, form: Form) => [
+  const inSession = (id: string, form: TextForm) => [
     ...all(`#session-${id} .title`, `${id} title`, form),
     ...all(`#session-${id} [part~="room"]`, `${id} room`, form),
     ...all(`#session-${id} [part~="track"]`, `${id} track`, form),

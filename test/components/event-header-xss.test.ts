@@ -2,7 +2,7 @@ import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-header/ct-event-header.js';
 import type { CtEventHeader } from '../../src/components/event-header/event-header.js';
-import { fallbackMarks, findActiveContent, useXssHarness } from '../helpers/xss.js';
+import { boundText, fallbackMarks, findActiveContent, textAs, useXssHarness, type TextForm } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready with its details list and actions, loading placeholder,
@@ -13,10 +13,6 @@ const TAGS = new Set(['bdi', 'div', 'p', 'span', 'dl', 'dt', 'dd', 'time', 'a', 
 /** After the event, so both links (website and outcome) are shown. */
 const ENDED = '2023-07-01T12:00:00-04:00';
 
-type Form = 'string' | 'map';
-/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
-const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
-
 const event = (fields: Record<string, unknown>) => ({
   kind: 'conference',
   version: 1,
@@ -24,8 +20,8 @@ const event = (fields: Record<string, unknown>) => ({
 });
 
 /** Every text field of the `event` section holds the payload, in one form; `id` is a free string. */
-function feedWith(payload: string, form: Form) {
-  const text = as(payload, form);
+function feedWith(payload: string, form: TextForm) {
+  const text = textAs(payload, form);
   return event({
     id: payload,
     name: text,
@@ -38,16 +34,6 @@ function feedWith(payload: string, form: Form) {
     url: 'https://www.un.org/',
     outcomeUrl: 'https://www.un.org/outcome',
   });
-}
-
-/** The text a binding put in `node`: its non-blank text nodes (the template's own indentation left out). */
-function boundText(node: Node): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current.nodeValue!.trim() !== '') text += current.nodeValue;
-  }
-  return text;
 }
 
 const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));

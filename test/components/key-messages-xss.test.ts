@@ -2,7 +2,7 @@ import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/key-messages/ct-key-messages.js';
 import type { CtKeyMessages } from '../../src/components/key-messages/key-messages.js';
-import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } from '../helpers/xss.js';
+import { fallbackMarks, findActiveContent, idPayloadProblems, textAs, useXssHarness, type TextForm } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
@@ -10,13 +10,9 @@ import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } fr
  */
 const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ol', 'li', 'figure', 'blockquote', 'figcaption', 'cite', 'slot', 'button', 'code']);
 
-type Form = 'string' | 'map';
-/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
-const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
-
 /** Every text field of the `keyMessages` section holds the payload, in one form. */
-function feedWith(payload: string, form: Form) {
-  const text = as(payload, form);
+function feedWith(payload: string, form: TextForm) {
+  const text = textAs(payload, form);
   return {
     kind: 'conference',
     version: 1,

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/speakers/ct-speakers.js';
 import type { CtSpeakers } from '../../src/components/speakers/speakers.js';
 import { initials } from '../../src/core/i18n/person-names.js';
-import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } from '../helpers/xss.js';
+import { fallbackMarks, findActiveContent, idPayloadProblems, textAs, useXssHarness, type TextForm } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready with filters, portraits and session links, loading
@@ -14,15 +14,11 @@ const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ul', 'li', 'img', 'a', 'button
 /** Same origin: the portrait is requested, and nothing here should leave the machine. */
 const PHOTO = new URL('/test/fixtures/portrait.jpg', location.href).href;
 
-type Form = 'string' | 'map';
-/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
-const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
-
 const speakers = (people: unknown[]) => ({ kind: 'conference', version: 1, speakers: { people } });
 
 /** Every text field of the `speakers` section holds the payload, in one form: one person with a portrait, one without. */
-function feedWith(payload: string, form: Form) {
-  const text = as(payload, form);
+function feedWith(payload: string, form: TextForm) {
+  const text = textAs(payload, form);
   const person = { name: text, title: text, organization: text, sessions: [{ id: 's1', title: text }] };
   return {
     kind: 'conference',

@@ -2,7 +2,7 @@ import { untrusted } from '../helpers/untrusted.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/timeline/ct-timeline.js';
 import type { CtTimeline } from '../../src/components/timeline/timeline.js';
-import { fallbackMarks, findActiveContent, idPayloadProblems, useXssHarness } from '../helpers/xss.js';
+import { boundText, fallbackMarks, findActiveContent, idPayloadProblems, textAs, useXssHarness, type TextForm } from '../helpers/xss.js';
 
 /**
  * Tags the element renders in any state (ready, loading placeholder, error with its detail and retry
@@ -12,13 +12,9 @@ const TAGS = new Set(['bdi', 'div', 'p', 'span', 'ol', 'li', 'time', 'a', 'slot'
 
 const NOW = '2023-06-20T12:00:00-04:00';
 
-type Form = 'string' | 'map';
-/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
-const as = (payload: string, form: Form) => (form === 'string' ? payload : { fr: payload });
-
 /** Every text field of the `timeline` section holds the payload, in one form: a linked milestone and a plain one. */
-function feedWith(payload: string, form: Form) {
-  const text = as(payload, form);
+function feedWith(payload: string, form: TextForm) {
+  const text = textAs(payload, form);
   return {
     kind: 'conference',
     version: 1,
@@ -32,16 +28,6 @@ function feedWith(payload: string, form: Form) {
       ],
     },
   };
-}
-
-/** The text a binding put in `node`: its non-blank text nodes (the template's own indentation left out). */
-function boundText(node: Node): string {
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
-    if (current.nodeValue!.trim() !== '') text += current.nodeValue;
-  }
-  return text;
 }
 
 describe('<ct-timeline> against the XSS corpus', function () {

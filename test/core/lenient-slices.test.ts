@@ -2,20 +2,9 @@ import { expect } from '@open-wc/testing';
 import { readSectionInSlicesWith, readSectionWith } from '../../src/core/feed/read-section.js';
 import { agendaSection } from '../../src/feeds/agenda.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
+import { longestTask } from '../helpers/long-tasks.js';
 
 type Feed = ReturnType<typeof generateAgendaFeed>;
-
-/** Runs `work` and returns what it gave and the longest task the page saw meanwhile (Long Tasks API). */
-async function longestTask<T>(work: () => Promise<T>): Promise<{ result: T; longest: number }> {
-  await new Promise((resolve) => setTimeout(resolve, 50)); // the task that built the input is not measured
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
-  observer.observe({ type: 'longtask', buffered: false });
-  const result = await work();
-  await new Promise((resolve) => setTimeout(resolve, 100)); // entries arrive after their task
-  observer.disconnect();
-  return { result, longest: Math.max(0, ...durations) };
-}
 
 /** A 5,000-session programme with three faults worked out by hand: two sessions and one room. */
 function faultyFeed(): Feed {

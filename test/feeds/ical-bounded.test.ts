@@ -1,24 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { convertICalendar } from '../../src/feeds/ical.js';
 import { worstCalendar } from './worst-calendar.js';
-
-/** Runs `work` and returns what it gave and the longest task the page saw meanwhile (Long Tasks API). */
-async function longestTask<T>(work: () => Promise<T>): Promise<{ result: T; longest: number; ms: number }> {
-  // The task that builds the input is not the one measured: a long task is reported when it ends.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) durations.push(entry.duration);
-  });
-  observer.observe({ type: 'longtask', buffered: false });
-  const start = performance.now();
-  const result = await work();
-  const ms = performance.now() - start;
-  // Long-task entries are delivered after the task: let them arrive.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
-  return { result, longest: Math.max(0, ...durations), ms };
-}
+import { longestTask } from '../helpers/long-tasks.js';
 
 describe('iCalendar: bounded work', () => {
   it('a rule that matches no date again (FREQ=MINUTELY on 31 February) ends quickly, with a clear message', async function () {

@@ -115,6 +115,22 @@ export function fallbackMarks(node: Element, lang = 'fr'): number {
   return (node.matches(`[lang="${lang}"]`) ? 1 : 0) + node.querySelectorAll(`[lang="${lang}"]`).length;
 }
 
+/** How a payload reaches feed text: as a plain string, or as a language map. */
+export type TextForm = 'string' | 'map';
+
+/** A plain string is bound as is; a map without the element's language falls back and is wrapped in `<span lang="fr">`. */
+export const textAs = (payload: string, form: TextForm): string | { fr: string } => (form === 'string' ? payload : { fr: payload });
+
+/** The text a binding put in `node`: its non-blank text nodes (the template's own indentation left out). */
+export function boundText(node: Node): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeValue!.trim() !== '') text += current.nodeValue;
+  }
+  return text;
+}
+
 /** The id rule every feed section shares (`feedId`). */
 export const FEED_ID = /^[A-Za-z0-9_.-]{1,100}$/;
 

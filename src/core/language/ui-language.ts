@@ -25,7 +25,7 @@ export function toUiLanguage(lang: string | null | undefined): UiLanguage {
 /** The UI language as `@lit/localize` last reported it ready; `en` until then (or without localization). */
 let uiLocale = 'en';
 
-// Guarded: the CLI and the schema build load modules that reach this one, in Node, where there is no window.
+// Guarded: a tool may import the package in Node (reading its exports, say), where there is no window.
 globalThis.window?.addEventListener('lit-localize-status', (event) => {
   if (event.detail.status === 'ready') uiLocale = event.detail.readyLocale;
 });
