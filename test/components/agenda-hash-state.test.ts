@@ -188,6 +188,17 @@ describe('<ct-agenda> URL hash and the reflected properties', () => {
     expect([isGrid(old), old.getAttribute('layout')]).to.deep.equal([true, 'grid']);
   });
 
+  it('fires no ct-filter-change when the hash changes: the page’s link did it, not the reader in the agenda', async () => {
+    const el = await agendaAt('', SEED_FEED_URL);
+    let heard = 0;
+    el.addEventListener('ct-filter-change', () => (heard += 1));
+    const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    location.hash = '#track=side-events';
+    await changed;
+    await el.updateComplete;
+    expect([el.track, heard]).to.deep.equal(['side-events', 0]);
+  });
+
   it('writes the reader’s layout to the hash as layout=grid', async () => {
     const el = await agendaAt('', SEED_FEED_URL);
     all(el, 'button').find((button) => button.textContent!.trim() === 'Grid')!.click();

@@ -106,6 +106,11 @@ describe('<ct-agenda> events', function () {
       filters: { day: undefined, week: undefined, track: undefined, type: undefined, room: undefined, organizer: undefined, search: 'victims', mine: false, viewerTime: false },
     });
     expect([el.search, el.getAttribute('search')]).to.deep.equal(['victims', 'victims']);
+    // "Clear filters" is the reader's too: every filter back to none, said once.
+    await click(el.shadowRoot!.querySelector('[part~="clear-filters"]')!);
+    expect(events.types()).to.have.length(8);
+    expect((events.last('ct-filter-change')!.detail as { filters: { search?: string } }).filters.search).to.equal(undefined);
+    expect(el.hasAttribute('search')).to.equal(false);
   });
 
   it('a day tab, then "Download this day", fire ct-filter-change and ct-export with that day’s sessions', async () => {
