@@ -24,7 +24,8 @@ const oneOf = (values: readonly string[]) => `expected one of ${values.map((x) =
 const named = v.object({ id: feedId, name: localizedText });
 
 export const agendaSpeaker = v.object({
-  name: v.string('expected a string'),
+  /** Text, as a person's name in `speakers`: UN Arabic, Chinese and Russian texts transliterate names. */
+  name: localizedText,
   role: v.optional(v.picklist(SPEAKER_ROLES, oneOf(SPEAKER_ROLES))),
   title: v.optional(localizedText),
   organization: v.optional(localizedText),

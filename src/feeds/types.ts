@@ -47,7 +47,8 @@ export interface StatsSection {
 }
 
 export interface AgendaSpeaker {
-  name: string;
+  /** "Vladimir Voronkov", or one per language ("Владимир Воронков", "فلاديمير فورونكوف"). */
+  name: LocalizedTextValue;
   role?: SpeakerRole;
   title?: LocalizedTextValue;
   organization?: LocalizedTextValue;

@@ -14,10 +14,10 @@
  */
 
 /**
- * Proper names: one the feed contract holds as one string in one script (an agenda speaker's `name`), the
- * name of the UN's video service as the Russian UI string has it, and this library's name.
+ * Proper names: the name of the UN's video service as the Russian UI string has it, and this library's
+ * name. (People's names are text in every feed section, written in each language's script.)
  */
-const PROPER_NAMES = ['Vladimir Voronkov', 'UN Web TV', 'ct-widgets'];
+const PROPER_NAMES = ['UN Web TV', 'ct-widgets'];
 /** URLs, e-mail addresses, hashtags, handles, the `.ics` file type and UTC offsets ("GMT+00:00", from `Intl`). */
 const IDENTIFIERS = [/https?:\/\/\S+/g, /[\w.+-]+@[\w-]+(\.[\w-]+)+/g, /#\w+/g, /@\w+/g, /\.ics\b/g, /\b(GMT|UTC)([+−-]\d{1,2}(:\d{2})?)?/g];
 /** Function words of English that French and Spanish text never contains. */

@@ -47,10 +47,10 @@ const LEFT_OUT: Record<string, Expect> = {
   zh: (_, N) => `因数据源有误，${N} 个条目未显示`,
 };
 
-/** "N of N sessions": the total chooses the form. */
+/** "N of N sessions": the number the noun follows chooses the form (the shown count in French, "3 séances sur 20"). */
 const SESSIONS: Record<string, Expect> = {
   en: (n, N) => (n === 1 ? '1 of 1 session' : `${N} of ${N} sessions`),
-  fr: (n, N) => (among(n, [0, 1]) ? `${N} séance sur ${N}` : `${N} sur ${N} séances`),
+  fr: (n, N) => (among(n, [0, 1]) ? `${N} séance sur ${N}` : `${N} séances sur ${N}`),
   es: (n, N) => (n === 1 ? '1 de 1 sesión' : `${N} de ${N} sesiones`),
   // "из" takes the genitive: из одного заседания, из двух/пяти заседаний, из двадцати одного заседания.
   ru: (n, N) => (among(n, [1, 21, 101]) ? `${N} из ${N} заседания` : `${N} из ${N} заседаний`),
@@ -102,6 +102,26 @@ describe('plural forms in the six UN languages', () => {
       }
     });
   }
+
+  // Shown and total apart: French puts the noun after the shown count, the others after the total.
+  it('sessions shown out of a different total: the noun agrees with the number it follows', async () => {
+    const cases: Record<string, [number, number, string][]> = {
+      fr: [[3, 20, '3 séances sur 20'], [1, 20, '1 séance sur 20'], [0, 5, '0 séance sur 5'], [2, 1000000, '2 séances sur 1\u202f000\u202f000']],
+      en: [[1, 20, '1 of 20 sessions'], [3, 1, '3 of 1 session']],
+      es: [[1, 20, '1 de 20 sesiones'], [3, 1, '3 de 1 sesión']],
+      ru: [[3, 21, '3 из 21 заседания'], [21, 25, '21 из 25 заседаний']],
+      ar: [[3, 20, '3 من أصل 20 جلسة'], [20, 5, '20 من أصل 5 جلسات']],
+      zh: [[3, 20, '共 20 场会议，显示 3 场']],
+    };
+    for (const [lang, list] of Object.entries(cases)) {
+      await setUiLanguage(lang);
+      const digits = new Intl.NumberFormat(lang);
+      const latin = (text: string) => text.replace(/\d+/g, (d) => digits.format(Number(d)));
+      for (const [shown, total, text] of list) {
+        expect(sessionsShownText(shown, total, lang), `${lang} ${shown}/${total}`).to.equal(lang === 'ar' ? latin(text) : text);
+      }
+    }
+  });
 
   it('under tags as pages write them: the form and the digits of the language, English for an unusable tag', async () => {
     const warn = console.warn;

@@ -26,7 +26,7 @@ export function renderAgendaJsonLd(host: HTMLElement, data: AgendaSection, lang:
       startDate: session.start,
       endDate: session.end,
       location: session.room ? { '@type': 'Place', name: rooms.get(session.room) ?? session.room } : undefined,
-      performer: session.speakers?.map((speaker) => ({ '@type': 'Person', name: speaker.name })),
+      performer: session.speakers?.map((speaker) => ({ '@type': 'Person', name: text(speaker.name) })),
     })),
   });
 }

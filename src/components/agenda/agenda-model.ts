@@ -52,7 +52,7 @@ export function buildAgendaModel(section: AgendaSection, lang: string, timeZone:
         text(session.title, lang),
         text(session.title, 'en'),
         text(session.description, lang),
-        ...(session.speakers ?? []).map((speaker) => speaker.name),
+        ...(session.speakers ?? []).flatMap((speaker) => [text(speaker.name, lang), text(speaker.name, 'en')]),
         ...organizerNames,
       ];
       return {

@@ -8,6 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { uiMark, type UiMark } from '../../core/render/ui-text.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
 import { speakerRoleLabel } from '../../core/i18n/person-names.js';
+import { resolveLocalizedText } from '../../core/i18n/localized-text.js';
 import { formatLabel, languageName, linkLabel, sessionTypeLabel } from './agenda-labels.js';
 import type { AgendaModel, SessionView } from './agenda-model.js';
 
@@ -107,7 +108,9 @@ function renderDetails(view: SessionView, lang: string, ui: UiMark): TemplateRes
           <ul class="people">
             ${session.speakers.map(
               (speaker) => html`<li>
-                <bdi class="name">${speaker.name}</bdi>${speaker.role ? html`, ${uiText(speakerRoleLabel(speaker.role, speaker.name))}` : nothing}${speaker.title
+                <bdi class="name">${renderText(speaker.name, lang)}</bdi>${speaker.role
+                  ? html`, ${uiText(speakerRoleLabel(speaker.role, resolveLocalizedText(speaker.name, lang)?.text ?? ''))}`
+                  : nothing}${speaker.title
                   ? html`, ${renderText(speaker.title, lang)}`
                   : nothing}${speaker.organization ? html`, ${renderText(speaker.organization, lang)}` : nothing}
               </li>`,

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { numberFormat } from './formats.js';
+import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
 import { plural } from './plural.js';
 
 /**
@@ -11,12 +12,19 @@ import { plural } from './plural.js';
  * is filled by `plural()` itself, in the language's digits.
  */
 
-/** "3 of 20 sessions": the noun agrees with the total, so the total chooses the form. */
+/**
+ * Languages whose wording puts the noun after the count shown, French "3 séances sur 20" (not "3 sur 20
+ * séances"): there the count shown chooses the form ("1 séance sur 20"). Elsewhere the noun follows the
+ * total and agrees with it: "3 of 20 sessions", "3 de 20 sesiones", "3 из 21 заседания", "3 من أصل 20 جلسة".
+ */
+const NOUN_AFTER_SHOWN = new Set(['fr']);
+
+/** "3 of 20 sessions", "3 séances sur 20": the number the noun follows chooses its form. */
 export function sessionsShownText(shown: number, total: number, lang: string): string {
   const digits = numberFormat(lang);
   const values = { shown: digits.format(shown), total: digits.format(total) };
   return plural(
-    total,
+    NOUN_AFTER_SHOWN.has(baseLanguage(normalizeLanguageTag(lang))) ? shown : total,
     lang,
     {
       zero: () => msg('{shown} of {total} sessions', { id: 'sessions-shown.zero' }),
