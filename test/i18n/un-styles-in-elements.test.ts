@@ -45,6 +45,21 @@ describe('UN Russian and Arabic dates and times in the elements', function () {
     }
   });
 
+  it('<ct-agenda>: a speaker named as UN texts write the name in the language', async () => {
+    const expected = { ru: 'Владимир Воронков', ar: 'فلاديمير فورونكوف', zh: '弗拉基米尔·沃伦科夫' };
+    for (const lang of ['ru', 'ar', 'zh'] as const) {
+      const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+        html`<ct-agenda lang=${lang} src=${SEED_FEED_URL} no-url-state storage-key=${uniqueId()} now="2023-06-19T09:00:00-04:00"></ct-agenda>`,
+      );
+      await until(() => el.shadowRoot!.querySelector('#session-closing') !== null, `${lang} sessions`);
+      el.shadowRoot!.querySelector<HTMLElement>('#session-closing [data-action="toggle-details"]')!.click();
+      await until(() => el.shadowRoot!.querySelector('#session-closing .details .name') !== null, `${lang} details`);
+      const name = el.shadowRoot!.querySelector('#session-closing .details .name')!;
+      expect(plain(name.textContent!)).to.equal(expected[lang]);
+      expect(name.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+    }
+  });
+
   it('<ct-timeline>: no "г." in Russian, no Arabic-Indic digits in Arabic dates, axe clean', async () => {
     for (const lang of ['ru', 'ar'] as const) {
       const el = await fixture<HTMLElement>(html`<ct-timeline lang=${lang} now="2023-06-20T12:00:00-04:00" src=${SEED_FEED_URL}></ct-timeline>`);
