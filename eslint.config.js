@@ -46,11 +46,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': ['error', NO_DIRECT_DEFINE, ...NO_RAW_LOCALE_CALLS],
-      // A file is read in one sitting (CONTRIBUTING.md): past 400 lines, split it by responsibility.
-      'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }],
-    },
+    rules: { 'no-restricted-syntax': ['error', NO_DIRECT_DEFINE, ...NO_RAW_LOCALE_CALLS] },
   },
   // Rules that need the types (floating and misused promises, unsafe any, needless assertions), on the
   // shipped code: what a reviewer would otherwise have to catch.
