@@ -25,8 +25,9 @@ import { baseLanguage } from './language-tag.js';
  * Arabic — month names "حزيران/يونيه" (formats.ts) and European digits (0–9), never Arabic-Indic ones:
  *   "14 شباط/فبراير - 11 آذار/مارس 2011" (CERD/C/URY/CO/16-20, Arabic, 8 April 2011, session line),
  *   "16 آذار/مارس - 3 نيسان/أبريل 2009", "21 حزيران/يونيه 2006" (CCPR/C/95/D/1479/2006, Arabic, 2009),
- *   "4 حزيران/يونيه 2008" (un.org/ar/ga/president/63). `Intl` (ar) writes Arabic-Indic digits in Chromium
- *   ("١٩ يونيو ٢٠٢٣"), hence ARABIC_DIGITS below; its order and dash agree with the sources (the year once,
+ *   "4 حزيران/يونيه 2008" (un.org/ar/ga/president/63). Whether `Intl` (ar) writes European or Arabic-Indic
+ *   digits ("١٩ يونيو ٢٠٢٣") depends on the engine's CLDR data, hence ARABIC_DIGITS below, set explicitly so
+ *   every browser agrees with the sources; `Intl`'s order and dash agree with them (the year once,
  *   at the end, a spaced dash between two dates). A page that names a numbering system (`ar-u-nu-arab`)
  *   keeps it. No UN Arabic range within one month was found: `Intl`'s "19–20 حزيران/يونيه 2023" is kept.
  */
