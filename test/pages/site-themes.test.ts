@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/feeds.js';
 import { deepElements } from '../helpers/xss.js';
+import { openSettledPage, type EveryElementWindow } from '../helpers/pages.js';
 
 /**
  * Site themes cannot reach inside: every element in every state (test/fixtures/pages/every-element.ts)
@@ -9,25 +9,13 @@ import { deepElements } from '../helpers/xss.js';
  * as without. Themes: our own hostile "*" rules with !important (fonts, spacing, colour, "text-align:
  * left", text-transform…), Bootstrap 5 and Tailwind 4's preflight, from their npm packages.
  */
-interface PageWindow extends Window {
-  __ready?: boolean;
-  __errors: string[];
-}
-
 const PROPERTIES = [
   'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-caps', 'font-kerning', 'font-feature-settings',
   'line-height', 'letter-spacing', 'word-spacing', 'color', 'text-align', 'text-transform', 'text-indent', 'text-shadow',
   'word-break', 'hyphens', 'box-sizing', 'cursor', 'direction', 'white-space',
 ] as const;
 
-async function openPage(query: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 1200px; block-size: 800px; border: 0';
-  frame.src = `/page/every-element?${query}`;
-  document.body.append(frame);
-  await until(() => (frame.contentWindow as PageWindow | null)?.__ready === true, `the page ${query}`, 25_000);
-  return frame;
-}
+const openPage = (query: string) => openSettledPage(`/page/every-element?${query}`);
 
 /** Every node inside every element, with its computed text styles. */
 function textStyles(frame: HTMLIFrameElement): Map<string, string> {
@@ -82,7 +70,7 @@ for (const lang of ['en', 'ar']) {
           const plainBody = getComputedStyle(plain.contentDocument!.body);
           expect(`${body.fontFamily} ${body.lineHeight} ${body.margin}`).not.to.equal(`${plainBody.fontFamily} ${plainBody.lineHeight} ${plainBody.margin}`);
           expect(differences(textStyles(themed), baseline)).to.deep.equal([]);
-          expect((themed.contentWindow as PageWindow).__errors).to.deep.equal([]);
+          expect((themed.contentWindow as EveryElementWindow).__errors).to.deep.equal([]);
         } finally {
           themed.remove();
         }

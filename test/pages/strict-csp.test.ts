@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers/feeds.js';
 import { deepElements } from '../helpers/xss.js';
+import { openSettledPage, type EveryElementWindow } from '../helpers/pages.js';
 
 /**
  * Every element in every state (test/fixtures/pages/every-element.ts) on a page whose server sends the
@@ -14,25 +15,7 @@ import { deepElements } from '../helpers/xss.js';
  * cards out of their columns). Run on the sources, on the CDN file and through the CDN autoloader
  * (`npm run build` first).
  */
-interface PageWindow extends Window {
-  __violations: string[];
-  __errors: string[];
-  __ready?: boolean;
-  __states(): Record<string, string | undefined>;
-}
-
-async function openPage(csp: string, page = 'every-element'): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  // Both frames in the runner's viewport, one over the other: the count-up starts only in view.
-  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; inline-size: 1200px; block-size: 800px; border: 0';
-  frame.src = `/page/${page}${page.includes('?') ? '&' : '?'}csp=${csp}`;
-  document.body.append(frame);
-  const win = () => frame.contentWindow as PageWindow | null;
-  await until(() => win()?.__ready === true, `every element settled under csp=${csp}`, 25_000).catch((error) => {
-    throw new Error(`${error.message}: ${JSON.stringify({ states: win()?.__states?.(), violations: win()?.__violations, errors: win()?.__errors })}`);
-  });
-  return frame;
-}
+const openPage = (csp: string, page = 'every-element') => openSettledPage(`/page/${page}${page.includes('?') ? '&' : '?'}csp=${csp}`);
 
 /** Each box inside each element's shadow root, relative to the element, with what it shows. */
 function layout(frame: HTMLIFrameElement) {
@@ -63,7 +46,7 @@ for (const page of ['every-element', 'every-element?script=cdn', 'every-element?
     after(() => [strict, open].forEach((frame) => frame?.remove()));
 
     it('shows each element in the state it was built for, with no violation and no error', () => {
-      const win = strict.contentWindow as PageWindow;
+      const win = strict.contentWindow as EveryElementWindow;
       const states = win.__states();
       expect(Object.keys(states)).to.have.length.greaterThan(35);
       for (const [id, state] of Object.entries(states)) expect(state, id).to.equal(id.match(/-(loading|error|empty)$/)?.[1] ?? 'ready');
@@ -85,13 +68,13 @@ for (const page of ['every-element', 'every-element?script=cdn', 'every-element?
 
     it('is really under the policy: an inline style attribute is refused and reported', async () => {
       const doc = strict.contentDocument!;
-      const before = (strict.contentWindow as PageWindow).__violations.length;
+      const before = (strict.contentWindow as EveryElementWindow).__violations.length;
       const probe = doc.createElement('div');
       probe.setAttribute('style', 'inline-size: 123px');
       doc.body.append(probe);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(probe.getBoundingClientRect().width).not.to.equal(123);
-      const win = strict.contentWindow as PageWindow;
+      const win = strict.contentWindow as EveryElementWindow;
       expect(win.__violations.slice(before)).to.deep.equal(['style-src-attr inline ']);
       win.__violations.splice(before);
       probe.remove();
@@ -129,7 +112,7 @@ for (const page of ['every-element', 'every-element?script=cdn', 'every-element?
       photo.scrollIntoView(); // loaded lazily
       await until(() => photo.complete && photo.naturalWidth > 0, 'the photo');
       expect(photo.naturalWidth).to.equal(40);
-      expect((strict.contentWindow as PageWindow).__violations).to.deep.equal([]);
+      expect((strict.contentWindow as EveryElementWindow).__violations).to.deep.equal([]);
     });
   });
 }
@@ -153,7 +136,7 @@ describe('a page whose Trusted Types policy does not allow "dompurify"', functio
     expect(note.checkVisibility()).to.equal(true);
     expect(root.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('A release with an HTML block');
     // The only report is the page refusing the policy's creation: nothing tried to write HTML unchecked.
-    const win = frame.contentWindow as PageWindow;
+    const win = frame.contentWindow as EveryElementWindow;
     expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
     expect(win.__errors).to.deep.equal([]);
   });
@@ -174,7 +157,7 @@ describe('the CDN file included twice under a strict CSP', function () {
   it("works with 'allow-duplicates', as README.md says: no violation, no error", async () => {
     const frame = await open('strict-twice');
     try {
-      const win = frame.contentWindow as PageWindow;
+      const win = frame.contentWindow as EveryElementWindow;
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
       const release = frame.contentDocument!.querySelector('ct-press-release')!;
@@ -188,7 +171,7 @@ describe('the CDN file included twice under a strict CSP', function () {
   it("without it the second copy stops at its first policy and the first copy keeps working", async () => {
     const frame = await open('strict');
     try {
-      const win = frame.contentWindow as PageWindow;
+      const win = frame.contentWindow as EveryElementWindow;
       expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
       expect(win.__errors).to.have.length(1);
     } finally {
