@@ -1,11 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, noChange, type TemplateResult } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProperties } from '../../core/render/css-properties.js';
 import { formatDay } from '../../core/time/zoned-time.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
 import type { AgendaModel, SessionView } from './agenda-model.js';
-import { renderSession } from './agenda-session.js';
+import { buildSessionCard, updateSessionCard, type CardState, type SessionContext } from './agenda-session.js';
 import type { Favourites } from './favourites.js';
 import type { GridPlacements } from './grid-layout.js';
 import type { Marker } from './live-markers.js';
@@ -42,24 +43,63 @@ export function renderDay(day: string, chunks: readonly (readonly SessionView[])
         // A chunk is rendered again only when one of its cards, or what every card shows, changed.
         (chunk) =>
           guard([chunk, model, lang, uiLang, zone, headingLevel, grid, chunk.map(cardState).join('')], () =>
-            html`<div class="chunk">${repeat(
-              chunk,
-              (view) => view.id,
-              (view) =>
-                renderSession(view, {
-                  model,
-                  lang,
-                  timeZone: zone,
-                  headingLevel,
-                  open: openIds.has(view.id),
-                  favourite: favourites.has(view.id),
-                  marker: markers.get(view.id),
-                  highlighted: highlightedId === view.id,
-                  placement: grid?.placement(view.id) ?? NO_PLACEMENT,
-                }),
-            )}</div>`,
+            html`<div class="chunk" ${chunkCards(chunk, { model, lang, uiLang, zone, headingLevel, grid, favourites, markers, openIds, highlightedId })}></div>`,
           ),
       )}
     </div>
   </section>`;
 }
+
+interface ChunkContext extends Omit<DayContext, 'dayLevel' | 'sessionLevel'> {
+  uiLang: string;
+  zone: string;
+  headingLevel: number;
+}
+
+/**
+ * The cards of one chunk, as plain DOM (see buildSessionCard): built once, and afterwards only the cards
+ * whose state changed are updated, in place. A change of language, zone, heading level, grid or programme
+ * builds the chunk's cards again.
+ */
+class ChunkCards extends Directive {
+  /** What every card of the chunk was built for, and each card's state. */
+  #built: readonly unknown[] = [];
+  #states = new Map<string, CardState>();
+
+  render(_chunk: readonly SessionView[], _ctx: ChunkContext): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [chunk, ctx]: [readonly SessionView[], ChunkContext]): typeof noChange {
+    const container = part.element;
+    const built = [chunk, ctx.model, ctx.lang, ctx.uiLang, ctx.zone, ctx.headingLevel, ctx.grid];
+    const rebuild = built.some((value, i) => value !== this.#built[i]);
+    const existing = rebuild ? undefined : new Map([...container.children].map((card) => [(card as HTMLElement).dataset['sessionId'], card as HTMLElement]));
+    const states = new Map<string, CardState>();
+    const cards: HTMLElement[] = [];
+    for (const view of chunk) {
+      const sessionCtx: SessionContext = { model: ctx.model, lang: ctx.lang, timeZone: ctx.zone, headingLevel: ctx.headingLevel, placement: ctx.grid?.placement(view.id) ?? NO_PLACEMENT };
+      const state: CardState = {
+        open: ctx.openIds.has(view.id),
+        favourite: ctx.favourites.has(view.id),
+        marker: ctx.markers.get(view.id),
+        highlighted: ctx.highlightedId === view.id,
+      };
+      states.set(view.id, state);
+      const card = existing?.get(view.id);
+      if (card) updateSessionCard(card, view, sessionCtx, state, this.#states.get(view.id));
+      cards.push(card ?? buildSessionCard(view, sessionCtx, state));
+    }
+    // Cards built again keep what search set on the ones they replace (card-visibility.ts).
+    if (rebuild) {
+      const hidden = new Set([...container.children].filter((card) => (card as HTMLElement).hidden).map((card) => (card as HTMLElement).dataset['sessionId']));
+      for (const card of cards) card.hidden = hidden.has(card.dataset['sessionId']);
+      container.replaceChildren(...cards);
+    }
+    this.#built = built;
+    this.#states = states;
+    return noChange;
+  }
+}
+
+const chunkCards = directive(ChunkCards);
