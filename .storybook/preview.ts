@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import manifest from '../custom-elements.json';
 // The one import of the localization module on the page: it configures @lit/localize (which throws if
 // configured twice), and the toolbar switches the UI language through it.
@@ -26,6 +27,10 @@ setCustomElementsManifest({
     })),
   })),
 });
+
+// Controls and templates come from the manifest (stories/manifest.ts); the helpers' own control names
+// already keep a part apart from a slot of the same name.
+setStorybookHelpersConfig({ hideArgRef: true });
 
 /** The six official UN languages, in UN order, each named in itself. */
 const LOCALES = [

@@ -1,55 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/key-messages/ct-key-messages.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
-interface KeyMessagesArgs {
-  src?: string;
-  headingLevel: number;
-}
+const stories = elementStories('ct-key-messages');
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-key-messages', component: 'ct-key-messages' };
+const keyMessages = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  theme?: 'light' | 'dark';
-}
-
-function keyMessages(args: KeyMessagesArgs, extra: Extra = {}): TemplateResult {
-  return html`<ct-key-messages
-    src=${ifDefined(args.src)}
-    heading-level=${args.headingLevel}
-    theme=${ifDefined(extra.theme)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-key-messages>`;
-}
-
-const withoutControls = Object.fromEntries(
-  ['heading-level', 'max-bytes', 'theme', 'data', 'store', 'refresh', 'timeout', 'maxBytes', 'loading', 'error', 'empty'].map(
-    (name) => [name, { control: false }] as const,
-  ),
-);
-
-const meta: Meta<KeyMessagesArgs> = {
-  title: 'Elements/ct-key-messages',
-  component: 'ct-key-messages',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => keyMessages(args),
-  args: { src: SEED_SRC, headingLevel: 2 },
-  argTypes: {
-    src: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    ...withoutControls,
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
-};
 export default meta;
 
-type Story = StoryObj<KeyMessagesArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed: the chair’s five initial conclusions and recommendations, quotes verbatim. */
 export const Default: Story = {};

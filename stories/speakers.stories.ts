@@ -1,62 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/speakers/ct-speakers.js';
-import { SPEAKERS_FILTERS, SPEAKERS_LAYOUTS, type SpeakersFilter, type SpeakersLayout } from '../src/components/speakers/speakers.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
-interface SpeakersArgs {
-  src?: string;
-  layout: SpeakersLayout;
-  filter: SpeakersFilter;
-  noFilter: boolean;
-}
+const stories = elementStories('ct-speakers');
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-speakers', component: 'ct-speakers' };
+const speakers = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  theme?: 'light' | 'dark';
-}
-
-function speakers(args: SpeakersArgs, extra: Extra = {}): TemplateResult {
-  return html`<ct-speakers
-    src=${ifDefined(args.src)}
-    layout=${args.layout}
-    filter=${args.filter}
-    ?no-filter=${args.noFilter}
-    theme=${ifDefined(extra.theme)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-speakers>`;
-}
-
-const withoutControls = Object.fromEntries(
-  ['no-filter', 'agenda-href', 'heading-level', 'max-bytes', 'theme', 'data', 'store', 'refresh', 'timeout', 'maxBytes', 'loading', 'error', 'empty'].map(
-    (name) => [name, { control: false }] as const,
-  ),
-);
-
-const meta: Meta<SpeakersArgs> = {
-  title: 'Elements/ct-speakers',
-  component: 'ct-speakers',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => speakers(args),
-  args: { src: SEED_SRC, layout: 'grid', filter: 'all', noFilter: false },
-  argTypes: {
-    src: { control: 'text' },
-    layout: { control: 'inline-radio', options: SPEAKERS_LAYOUTS },
-    filter: { control: 'inline-radio', options: SPEAKERS_FILTERS },
-    noFilter: { control: 'boolean' },
-    ...withoutControls,
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change'] } },
-};
 export default meta;
 
-type Story = StoryObj<SpeakersArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed: Mr. Vladimir Voronkov (chair) and three fictional people (see the feed's meta). */
 export const Default: Story = {};
@@ -82,7 +36,6 @@ export const Empty: Story = {
   render: (args) => speakers(args, { data: { kind: 'conference', version: 1, speakers: { people: [] } } }),
 };
 
-/** `lang="ar"` on a container: Arabic names, right to left. */
 /** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${speakers(args)}</div>` };
 

@@ -1,46 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/stats/ct-stats.js';
-import { STATS_NOTATIONS, type StatsNotation } from '../src/components/stats/stats.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
 import { UN_LANGUAGES } from '../src/core/language/localization.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 import { SEED_SRC } from './seed.js';
 
-interface StatsArgs {
-  src?: string;
-  notation: StatsNotation;
-  countUp: boolean;
-  headingLevel: number;
-}
-
-/** What some stories add to the element beyond the controls. */
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  refresh?: number;
-  lang?: string;
-  theme?: 'light' | 'dark';
-  style?: string;
-  slotted?: TemplateResult;
-}
-
-function stats(args: StatsArgs, extra: Extra = {}): TemplateResult {
-  return html`<ct-stats
-    src=${ifDefined(args.src)}
-    notation=${args.notation}
-    ?count-up=${args.countUp}
-    heading-level=${args.headingLevel}
-    refresh=${ifDefined(extra.refresh)}
-    lang=${ifDefined(extra.lang)}
-    theme=${ifDefined(extra.theme)}
-    style=${ifDefined(extra.style)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-    >${extra.slotted ?? nothing}</ct-stats
-  >`;
-}
+const stories = elementStories('ct-stats');
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-stats', component: 'ct-stats' };
+const render = stories.render;
+const stats = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => render({ ...args, ...extra }, slotted);
 
 /**
  * The seed feed with one figure's value turned into a string: fails validation at a known path. Fetched,
@@ -55,38 +24,9 @@ async function invalidSeed(): Promise<unknown> {
 
 const emptyFeed = { kind: 'stats', version: 1, stats: { figures: [] } };
 
-// Listed from the manifest for the API table; the stories set these themselves (and slots take markup),
-// so they get no controls that would do nothing.
-const withoutControls = Object.fromEntries(
-  [
-    ...['count-up', 'heading-level', 'max-bytes', 'theme', 'lang', 'dir'], // attributes
-    ...['data', 'store', 'refresh', 'timeout', 'maxBytes'], // properties
-    ...['loading', 'error', 'empty'], // slots
-  ].map((name) => [name, { control: false }] as const),
-);
-
-const meta: Meta<StatsArgs> = {
-  title: 'Elements/ct-stats',
-  component: 'ct-stats',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => stats(args),
-  args: { src: SEED_SRC, notation: 'standard', countUp: false, headingLevel: 2 },
-  argTypes: {
-    src: { control: 'text' },
-    notation: { control: 'inline-radio', options: STATS_NOTATIONS },
-    countUp: { control: 'boolean' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    ...withoutControls,
-  },
-  parameters: {
-    // Shows ct-load / ct-error in the Actions panel.
-    actions: { handles: ['ct-load', 'ct-error'] },
-  },
-};
 export default meta;
 
-type Story = StoryObj<StatsArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed feed: the 2023 UN Counter-Terrorism Week in figures. */
 export const Default: Story = {};
@@ -123,19 +63,12 @@ export const ErrorWithLastData: Story = {
 };
 
 /**
- * Unusable loading attributes: `timeout=""`, `max-bytes="lots"`, `refresh="0.001"`. Each falls back
+ * Unusable loading attributes: `timeout="soon"`, `max-bytes="lots"`, `refresh="0.001"`. Each falls back
  * (default timeout and size limit, refresh raised to the 10 s floor) with one console warning naming the
  * attribute, and the figures load as usual.
  */
 export const InvalidLoadingAttributes: Story = {
-  render: (args) => html`<ct-stats
-    src=${ifDefined(args.src)}
-    notation=${args.notation}
-    heading-level=${args.headingLevel}
-    timeout=""
-    max-bytes="lots"
-    refresh="0.001"
-  ></ct-stats>`,
+  render: (args) => stats(args, { timeout: 'soon', 'max-bytes': 'lots', refresh: '0.001' }),
 };
 
 /** The `src` is not a URL at all (`http://[bad`): the error state at once, never "Loading…" forever. */
@@ -156,7 +89,6 @@ export const Empty: Story = {
   render: (args) => stats(args, { data: emptyFeed }),
 };
 
-/** `lang="ar"` on a container: Arabic feed text and digits, right to left. */
 /** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
@@ -180,15 +112,17 @@ export const Dark: Story = {
 /** Theming with the public custom properties only. */
 export const CustomTheme: Story = {
   render: (args) =>
-    stats(args, {
-      style: [
+    html`<div
+      style=${[
         '--ct-color-accent: #8a1538',
         '--ct-color-accent-strong: #5c0e25',
         '--ct-font-family: Georgia, serif',
         '--ct-radius: 0',
         '--ct-stats-value-size: 3rem',
-      ].join('; '),
-    }),
+      ].join('; ')}
+    >
+      ${stats(args)}
+    </div>`,
 };
 
 /** A 320 px column, as in a sidebar or on a phone: the grid falls to one column. */
@@ -203,15 +137,12 @@ export const CompactNotation: Story = {
 
 /** `count-up`: the figures count up when scrolled into view (not under reduced motion). */
 export const CountUp: Story = {
-  args: { countUp: true },
+  args: { 'count-up': true },
 };
 
 /** The empty state replaced through the `empty` slot. */
 export const CustomSlots: Story = {
   args: { src: undefined },
   render: (args) =>
-    stats(args, {
-      data: emptyFeed,
-      slotted: html`<p slot="empty">The figures will be published after the closing session.</p>`,
-    }),
+    stats(args, { data: emptyFeed }, html`<p slot="empty">The figures will be published after the closing session.</p>`),
 };

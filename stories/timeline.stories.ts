@@ -1,62 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/timeline/ct-timeline.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { TIMELINE_LAYOUTS, type TimelineLayout } from '../src/components/timeline/timeline.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
-interface TimelineArgs {
-  src?: string;
-  now?: string;
-  layout: TimelineLayout;
-  headingLevel: number;
-}
+const stories = elementStories('ct-timeline', { now: '2023-06-20T12:00:00-04:00' });
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-timeline', component: 'ct-timeline' };
+const timeline = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  theme?: 'light' | 'dark';
-}
-
-function timeline(args: TimelineArgs, extra: Extra = {}): TemplateResult {
-  return html`<ct-timeline
-    src=${ifDefined(args.src)}
-    now=${ifDefined(args.now)}
-    layout=${args.layout}
-    heading-level=${args.headingLevel}
-    theme=${ifDefined(extra.theme)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-timeline>`;
-}
-
-const withoutControls = Object.fromEntries(
-  ['heading-level', 'max-bytes', 'theme', 'data', 'store', 'refresh', 'timeout', 'maxBytes', 'loading', 'error', 'empty'].map(
-    (name) => [name, { control: false }] as const,
-  ),
-);
-
-const meta: Meta<TimelineArgs> = {
-  title: 'Elements/ct-timeline',
-  component: 'ct-timeline',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => timeline(args),
-  args: { src: SEED_SRC, now: '2023-06-20T12:00:00-04:00', layout: 'auto', headingLevel: 2 },
-  argTypes: {
-    src: { control: 'text' },
-    now: { control: 'text' },
-    layout: { control: 'inline-radio', options: TIMELINE_LAYOUTS },
-    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    ...withoutControls,
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error'] } },
-};
 export default meta;
 
-type Story = StoryObj<TimelineArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed: from the 2006 Strategy to the September 2023 outcome report, seen on 20 June 2023 (the conference is current). */
 export const Default: Story = {};
@@ -76,7 +30,6 @@ export const Empty: Story = {
   render: (args) => timeline(args, { data: { kind: 'conference', version: 1, timeline: { milestones: [] } } }),
 };
 
-/** `lang="ar"` on a container: Arabic titles and dates, right to left. */
 /** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${timeline(args)}</div>` };
 
