@@ -1,59 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/event-header/ct-event-header.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
-interface EventHeaderArgs {
-  src?: string;
-  now?: string;
-  headingLevel: number;
-  noCalendar: boolean;
-}
+const stories = elementStories('ct-event-header', { now: '2023-06-01T12:00:00-04:00', 'heading-level': 1 });
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-event-header', component: 'ct-event-header' };
+const header = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
-interface Extra {
-  store?: FeedStore;
-  theme?: 'light' | 'dark';
-}
-
-function header(args: EventHeaderArgs, extra: Extra = {}): TemplateResult {
-  return html`<ct-event-header
-    src=${ifDefined(args.src)}
-    now=${ifDefined(args.now)}
-    heading-level=${args.headingLevel}
-    ?no-calendar=${args.noCalendar}
-    theme=${ifDefined(extra.theme)}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-event-header>`;
-}
-
-const withoutControls = Object.fromEntries(
-  ['heading-level', 'no-calendar', 'max-bytes', 'theme', 'data', 'store', 'refresh', 'timeout', 'maxBytes', 'status', 'loading', 'error', 'empty', 'actions'].map(
-    (name) => [name, { control: false }] as const,
-  ),
-);
-
-const meta: Meta<EventHeaderArgs> = {
-  title: 'Elements/ct-event-header',
-  component: 'ct-event-header',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => header(args),
-  args: { src: SEED_SRC, now: '2023-06-01T12:00:00-04:00', headingLevel: 1, noCalendar: false },
-  argTypes: {
-    src: { control: 'text' },
-    now: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    noCalendar: { control: 'boolean' },
-    ...withoutControls,
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-export'] } },
-};
 export default meta;
 
-type Story = StoryObj<EventHeaderArgs>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed conference seen on 1 June 2023: upcoming, with a countdown and "Add to calendar". */
 export const Default: Story = {};
@@ -76,7 +33,6 @@ export const Loading: Story = {
 /** The feed URL answers 404: an alert with a retry button. */
 export const ErrorState: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' } };
 
-/** `lang="ar"` on a container: Arabic dates and text, right to left. */
 /** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${header(args)}</div>` };
 
@@ -95,15 +51,13 @@ export const NarrowColumn: Story = {
  * "add to calendar" file that says how long it lasts (there is no day after it in iCalendar).
  */
 export const EndsIn9999: Story = {
-  args: { now: '2026-01-01T00:00:00Z' },
-  render: (args) => html`<ct-event-header
-    now=${ifDefined(args.now)}
-    heading-level=${args.headingLevel}
-    ?no-calendar=${args.noCalendar}
-    .data=${{
-      kind: 'conference',
-      version: 1,
-      event: { id: 'forever', name: { en: 'A conference that never ends' }, startDate: '2020-01-01', endDate: '9999-12-31', timeZone: 'Pacific/Kiritimati' },
-    }}
-  ></ct-event-header>`,
+  args: { now: '2026-01-01T00:00:00Z', src: undefined },
+  render: (args) =>
+    header(args, {
+      data: {
+        kind: 'conference',
+        version: 1,
+        event: { id: 'forever', name: { en: 'A conference that never ends' }, startDate: '2020-01-01', endDate: '9999-12-31', timeZone: 'Pacific/Kiritimati' },
+      },
+    }),
 };

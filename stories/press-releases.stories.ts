@@ -1,26 +1,11 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/press-releases/ct-press-releases.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
-interface Args {
-  src?: string;
-  pageSize: number;
-}
-
-function list(args: Args, extra: { data?: unknown; store?: FeedStore; lang?: string; theme?: 'dark' } = {}): TemplateResult {
-  return html`<ct-press-releases
-    src=${ifDefined(args.src)}
-    page-size=${args.pageSize}
-    lang=${ifDefined(extra.lang)}
-    theme=${ifDefined(extra.theme)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-press-releases>`;
-}
+const stories = elementStories('ct-press-releases', { 'page-size': 5 });
+const list = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 /** Twelve illustrative releases over three years, for paging and the year filter. */
 const longFeed = {
@@ -41,30 +26,17 @@ const longFeed = {
   },
 };
 
-const meta: Meta<Args> = {
-  title: 'Elements/ct-press-releases',
-  component: 'ct-press-releases',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => list(args),
-  args: { src: SEED_SRC, pageSize: 5 },
-  argTypes: {
-    src: { control: 'text' },
-    pageSize: { control: { type: 'number', min: 1, max: 50 } },
-    ...Object.fromEntries(['data', 'store', 'refresh', 'timeout', 'maxBytes', 'theme', 'year', 'loading', 'error', 'empty'].map((name) => [name, { control: false }])),
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change', 'ct-expanded-change'] } },
-};
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-releases', component: 'ct-press-releases' };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed feed: the releases of CT Week 2023, newest first; open one in place. */
 export const Default: Story = {};
 
 /** Paging ("Show more") and the year filter. */
 export const LongList: Story = {
-  args: { src: undefined, pageSize: 4 },
+  args: { src: undefined, 'page-size': 4 },
   render: (args) => list(args, { data: longFeed }),
 };
 
