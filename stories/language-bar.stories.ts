@@ -1,64 +1,45 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/language-bar/ct-language-bar.js';
 import '../src/components/key-messages/ct-key-messages.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 import { SEED_SRC } from './seed.js';
 
-interface LanguageBarArgs {
-  hrefs: boolean;
+const stories = elementStories('ct-language-bar');
+
+/**
+ * In stories the bar must not really set <html lang> (it would leak into the other stories and the
+ * Storybook UI), so the change is cancelled here, around the element; the template logs it in Actions.
+ */
+function bar(args: ElementArgs, extra: ElementArgs = {}): TemplateResult {
+  return html`<div @ct-language-change=${(event: Event) => event.preventDefault()}>${stories.render({ ...args, ...extra })}</div>`;
 }
 
-function bar(args: LanguageBarArgs, theme?: 'dark'): TemplateResult {
-  // In stories the bar must not really set <html lang> (it would leak into the other stories and the
-  // Storybook UI), so the change is cancelled and only logged in the Actions panel.
-  return html`<ct-language-bar
-    theme=${ifDefined(theme)}
-    href-ar=${ifDefined(args.hrefs ? '?lang=ar' : undefined)}
-    href-zh=${ifDefined(args.hrefs ? '?lang=zh' : undefined)}
-    href-en=${ifDefined(args.hrefs ? '?lang=en' : undefined)}
-    href-fr=${ifDefined(args.hrefs ? '?lang=fr' : undefined)}
-    href-ru=${ifDefined(args.hrefs ? '?lang=ru' : undefined)}
-    href-es=${ifDefined(args.hrefs ? '?lang=es' : undefined)}
-    @ct-language-change=${(event: Event) => event.preventDefault()}
-  ></ct-language-bar>`;
-}
-
-const meta: Meta<LanguageBarArgs> = {
+const meta: Meta<ElementArgs> = {
+  ...stories.meta,
   title: 'Elements/ct-language-bar',
   component: 'ct-language-bar',
-  tags: ['autodocs'],
-  decorators: [withActions],
   render: (args) => bar(args),
-  args: { hrefs: false },
-  argTypes: {
-    hrefs: { control: 'boolean', description: 'Give `href-*` URLs, so the entries become links.' },
-    ...Object.fromEntries(
-      ['href-ar', 'href-zh', 'href-en', 'href-fr', 'href-ru', 'href-es', 'hrefAr', 'hrefZh', 'hrefEn', 'hrefFr', 'hrefRu', 'hrefEs', 'theme', 'lang', 'dir'].map(
-        (name) => [name, { control: false }] as const,
-      ),
-    ),
-  },
-  parameters: { actions: { handles: ['ct-language-change'] } },
 };
 export default meta;
 
-type Story = StoryObj<LanguageBarArgs>;
+type Story = StoryObj<ElementArgs>;
+
 
 /** Buttons; the current language (from the page's `lang`) has `aria-current`. */
 export const Default: Story = {};
 
 /** `href-ar` … `href-es`: links to the page in each language, with `hreflang` and `lang`. */
-export const Links: Story = { args: { hrefs: true } };
+export const Links: Story = {
+  args: Object.fromEntries(['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((lang) => [`href-${lang}`, `?lang=${lang}`])),
+};
 
-/** Within `lang="ar"`: Arabic is current and the bar runs right to left. */
 /** An Arabic page (toolbar locale ar): UI strings, feed text, dates and numbers in Arabic, right to left. */
 export const Arabic: Story = { globals: { locale: 'ar' }, render: (args) => html`<div lang="ar">${bar(args)}</div>` };
 
 /** `theme="dark"` on a dark page. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background: #101316; padding: 1rem">${bar(args, 'dark')}</div>`,
+  render: (args) => html`<div style="background: #101316; padding: 1rem">${bar(args, { theme: 'dark' })}</div>`,
 };
 
 /** A 200 px column: the entries wrap. */

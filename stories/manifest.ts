@@ -39,8 +39,9 @@ export interface ElementStories {
 export function elementStories(tag: string, args: ElementArgs = {}, argTypes: ArgTypes = {}): ElementStories {
   const helpers = getStorybookHelpers<ElementArgs>(tag, { excludeCategories: ['methods', 'cssStates'] });
   const noControl: ArgTypes = Object.fromEntries(SET_IN_CODE.filter((name) => name in helpers.argTypes).map((name) => [name, { control: false as const }]));
-  // Every render gets a store: the shared default unless a story passes its own (a demo store that never answers).
-  const render = (storyArgs: ElementArgs, slotted?: TemplateResult) => helpers.template({ store: defaultFeedStore, ...storyArgs }, slotted);
+  // A feed element's every render gets a store: the shared default unless a story passes its own (one that never answers).
+  const store = 'store' in helpers.argTypes ? { store: defaultFeedStore } : {};
+  const render = (storyArgs: ElementArgs, slotted?: TemplateResult) => helpers.template({ ...store, ...storyArgs }, slotted);
   return {
     meta: {
       tags: ['autodocs'],
