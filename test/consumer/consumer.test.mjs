@@ -182,7 +182,28 @@ export const found: CtStats | null = document.querySelector('ct-stats');
 export const notation: 'standard' | 'compact' | undefined = found?.notation;
 `;
 
-test('a React 19 + TypeScript app type-checks (strict, no skipLibCheck), builds and renders <ct-stats> with .data and onct-load', async () => {
+// A component that imports one element and nothing else of the package: the events' types must come with
+// that element's declarations (App.tsx imports the package root, which would bring them on its own).
+const AGENDA_ONLY = `import 'ct-widgets/ct-agenda.js';
+
+export function Agenda({ onSearch, onFavourites }: { onSearch: (text: string) => void; onFavourites: (ids: readonly string[]) => void }) {
+  return (
+    <ct-agenda
+      src="./conference.json"
+      no-url-state
+      onct-filter-change={(event) => onSearch(String(event.detail.filters.search ?? ''))}
+      onct-favourite-change={(event) => onFavourites(event.detail.favourites)}
+    />
+  );
+}
+
+// @ts-expect-error: a filter change carries filters, not a url
+export const noUrl = <ct-agenda onct-filter-change={(event) => event.detail.url} />;
+// @ts-expect-error: the favourites are a list of ids, not one
+export const notOne = <ct-agenda onct-favourite-change={(event) => event.detail.favourites.toUpperCase()} />;
+`;
+
+test('a React 19 + TypeScript app type-checks (strict, no skipLibCheck), builds and renders <ct-stats> with .data and onct-load; <ct-agenda> alone types onct-filter-change and onct-favourite-change', async () => {
   const dir = project(
     'react-app',
     {
@@ -193,6 +214,9 @@ test('a React 19 + TypeScript app type-checks (strict, no skipLibCheck), builds 
       'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>App</title><script type="module" src="./src/main.tsx"></script></head><body><div id="root"></div></body></html>`,
       'src/main.tsx': `import { createRoot } from 'react-dom/client';\nimport { App } from './App';\n\ncreateRoot(document.getElementById('root')!).render(<App />);\n`,
       'src/App.tsx': APP,
+      'src/Agenda.tsx': AGENDA_ONLY,
+      // The agenda component checked alone, so nothing imported by App.tsx types its events.
+      'tsconfig.agenda.json': JSON.stringify({ extends: './tsconfig.json', include: [], files: ['src/Agenda.tsx', 'src/ct-widgets.d.ts'] }),
       'src/ct-widgets.d.ts': `import type {} from 'ct-widgets/react';\n`,
       'tsconfig.json': JSON.stringify({
         compilerOptions: {
@@ -211,6 +235,7 @@ test('a React 19 + TypeScript app type-checks (strict, no skipLibCheck), builds 
     },
   );
   run(dir, 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json']);
+  run(dir, 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.agenda.json']);
   run(dir, 'npx', ['--no-install', 'vite', 'build', '--logLevel', 'error']);
   const { server, url } = await serve(join(dir, 'dist'));
   try {

@@ -5,6 +5,13 @@ import { adoptStylesInDocument } from '../styles/document-styles.js';
 import { observeLanguageChanges, resolveDir, resolveLang } from '../language/element-language.js';
 import type { Direction } from '../i18n/language-tag.js';
 
+// The ct-* events' entries in GlobalEventHandlersEventMap must travel with every element's declarations,
+// so a page that imports one element (`ct-widgets/ct-agenda.js`, or the React typings) gets `event.detail`
+// typed. tsc drops from a .d.ts the imports it does not need; these type-only re-exports keep both event
+// modules in it, at no cost at run time.
+export type { CtErrorEvent, CtLoadEvent } from './events.js';
+export type { CtFilterChangeEvent } from './user-events.js';
+
 /**
  * The base of every ct-widgets element: shared host styles and tokens, the language and direction that
  * apply to the element (its own `lang`/`dir`, or the nearest ancestor's, across shadow roots), and a
