@@ -107,7 +107,7 @@ async function everyElement(lang: string | undefined): Promise<HTMLElement> {
     <ct-stats src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-stats>
     <ct-key-messages src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-key-messages>
     <ct-agenda src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-agenda>
-    <ct-agenda id="grid-live" src=${SEED_FEED_URL} view="grid" now="2023-06-19T14:05:00Z" no-url-state lang=${ifDefined(lang)}></ct-agenda>
+    <ct-agenda id="grid-live" src=${SEED_FEED_URL} layout="grid" now="2023-06-19T14:05:00Z" no-url-state lang=${ifDefined(lang)}></ct-agenda>
     <ct-event-header id="upcoming" src=${SEED_FEED_URL} now="2023-06-10T12:00:00Z" lang=${ifDefined(lang)}></ct-event-header>
     <ct-speakers src=${SEED_FEED_URL} lang=${ifDefined(lang)}></ct-speakers>
     <ct-speakers id="plain" .data=${plainNames} lang=${ifDefined(lang)}></ct-speakers>
@@ -132,6 +132,7 @@ async function everyElement(lang: string | undefined): Promise<HTMLElement> {
   expect(container.querySelector('#upcoming')!.shadowRoot!.querySelector('[part~="countdown"]'), 'countdown').to.not.equal(null);
   const grid = container.querySelector('#grid-live')!.shadowRoot!;
   expect(grid.querySelector('[part~="now-marker"]'), 'now marker').to.not.equal(null);
+  expect(grid.querySelector('.room-headers'), 'the grid’s room headers').to.not.equal(null);
   return container;
 }
 
