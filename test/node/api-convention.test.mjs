@@ -54,6 +54,20 @@ test('no page, story, test or doc still writes a retired attribute on an element
   assert.deepEqual(found, []);
 });
 
+test('what says what is shown is reflected; loading limits, heading levels, zones, links, storage keys and switches are not', () => {
+  const shown = ['src', 'theme', 'now', 'layout', 'release', 'notation', 'count-up'];
+  const notShown = (name) =>
+    /^no-|^href-|-href$|-zone$/.test(name) || ['json-ld', 'heading-level', 'storage-key', 'timeout', 'max-bytes', 'refresh'].includes(name);
+  const wrong = attributes
+    .filter((a) => (shown.includes(a.name) && !a.reflects) || (notShown(a.name) && a.reflects))
+    .map((a) => `<${a.tag} ${a.name}>${a.reflects ? ' reflected' : ' not reflected'}`);
+  assert.deepEqual(wrong, []);
+  // Each rule above has something to hold, or it would pass on an empty list.
+  for (const name of [...shown, 'json-ld', 'heading-level', 'storage-key', 'timeout', 'max-bytes', 'refresh']) {
+    assert.ok(attributes.some((a) => a.name === name), `no element has ${name}`);
+  }
+});
+
 const files = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? (entry.name === 'generated' ? [] : files(join(dir, entry.name))) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
