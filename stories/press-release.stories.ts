@@ -1,42 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/press-release/ct-press-release.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
-import { SEED_SRC } from './seed.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
 const SEED_RELEASE = 'hlc-2023-06-20';
 /** Four documents written by hand in the UN press service's forms (illustrative, see the feed's `meta`). */
 const SAMPLES_SRC = 'feeds/samples/un-press-releases.json';
 
-interface Args {
-  src?: string;
-  release?: string;
-  headingLevel: number;
-  /** Writes schema.org NewsArticle JSON-LD into the light DOM (off by default). */
-  jsonLd?: boolean;
-}
-
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  lang?: string;
-  theme?: 'light' | 'dark';
-}
-
-function release(args: Args, extra: Extra = {}): TemplateResult {
-  return html`<ct-press-release
-    src=${ifDefined(args.src)}
-    release=${ifDefined(args.release)}
-    heading-level=${args.headingLevel}
-    ?json-ld=${args.jsonLd}
-    lang=${ifDefined(extra.lang)}
-    theme=${ifDefined(extra.theme)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-press-release>`;
-}
+const stories = elementStories('ct-press-release', { release: SEED_RELEASE });
+const release = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 /** An illustrative release (not a UN text) with every block kind, an image and a CMS HTML block. */
 const richFeed = {
@@ -70,25 +43,10 @@ const richFeed = {
 
 const emptyFeed = { kind: 'conference', version: 1, pressReleases: { releases: [] } };
 
-const meta: Meta<Args> = {
-  title: 'Elements/ct-press-release',
-  component: 'ct-press-release',
-  tags: ['autodocs'],
-  decorators: [withActions],
-  render: (args) => release(args),
-  args: { src: SEED_SRC, release: SEED_RELEASE, headingLevel: 2 },
-  argTypes: {
-    src: { control: 'text' },
-    release: { control: 'text' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    jsonLd: { control: 'boolean' },
-    ...Object.fromEntries(['data', 'store', 'refresh', 'timeout', 'maxBytes', 'theme', 'loading', 'error', 'empty'].map((name) => [name, { control: false }])),
-  },
-  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-share'] } },
-};
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-release', component: 'ct-press-release' };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ElementArgs>;
 
 /** The seed: UNOCT's press release of 20 June 2023, complete. */
 export const Seed: Story = {};
