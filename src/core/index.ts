@@ -21,5 +21,6 @@ export {
   type CtShareDetail,
 } from './element/user-events.js';
 export { resolveLocalizedText, type LocalizedText } from './i18n/localized-text.js';
-export { readFeedSection, validateDocument, describeIssue } from './feed/validate.js';
+export { readFeedSection, validateDocument } from './feed/validate.js';
+export { describeIssue } from './feed/read-section.js';
 export { isSafeUrl, safePageUrl } from './security/safe-url.js';

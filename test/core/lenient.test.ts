@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { parseLeniently } from '../../src/core/feed/lenient.js';
-import { describeIssue } from '../../src/core/feed/validate.js';
+import { describeIssue } from '../../src/core/feed/read-section.js';
 
 /**
  * A rule across items (here: ids unique within the list) that points into the item breaking it: the

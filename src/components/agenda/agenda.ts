@@ -34,7 +34,6 @@ import { LastResult } from './last-result.js';
 import { LiveMarkers, type Marker } from './live-markers.js';
 import { SessionSlices, SlicePacer } from './session-slices.js';
 
-export { nowAndNext } from './live-markers.js';
 export type { AgendaData, AgendaFilterValues } from './agenda-properties.js';
 
 /**

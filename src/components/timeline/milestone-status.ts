@@ -1,4 +1,4 @@
-import { toIsoDay } from '../../core/i18n/date-range.js';
+import { toIsoDay } from '../../feeds/partial-date.js';
 import { dayKey } from '../../core/time/zoned-time.js';
 import { endOfDayIn, startOfDayIn } from '../../core/time/zoned-date.js';
 import type { Milestone } from '../../feeds/timeline.js';

@@ -5,7 +5,7 @@ import { FeedError } from './feed-error.js';
 import type { FeedRequestOptions, FeedSnapshot, FeedStore } from './feed-store.js';
 import { AdaptedFeed } from './adapted.js';
 import { sectionReader, type SectionReader } from './section-readers.js';
-import type { LeftOut } from './validate.js';
+import type { LeftOut } from './lenient.js';
 import type { SectionResult } from './read-section.js';
 
 const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };

@@ -10,8 +10,6 @@ import { FeedError } from './feed-error.js';
 import { makeWellFormed } from './well-formed.js';
 import { parseLeniently, type LeftOut } from './lenient.js';
 
-export type { LeftOut } from './lenient.js';
-
 type Issue = v.BaseIssue<unknown>;
 
 /** `$.stats.figures[2].value` for an issue found under `prefix`. */

@@ -2,9 +2,6 @@ import * as v from 'valibot';
 import { FEED_SECTIONS, anyFeed, type FeedSection, type FeedSectionName } from '../../feeds/documents.js';
 import { describeIssue, readSectionWith, type SectionResult } from './read-section.js';
 
-export { describeIssue, issuePath, readSectionWith, type SectionResult } from './read-section.js';
-export type { LeftOut } from './lenient.js';
-
 /**
  * Validates the header of a feed and the one section an element shows. Only that section is checked, so
  * an error in another section of a conference document never takes down this element; within it, a

@@ -4,8 +4,6 @@ import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
 import { unDateRange, type CalendarDate } from './un-dates.js';
 import { utcInstant } from '../../feeds/calendar-day.js';
 
-export { PARTIAL_DATE_PATTERN, isPartialDate, toIsoDay } from '../../feeds/partial-date.js';
-
 /**
  * Calendar dates that may be partial: a year (`2006`), a month (`2022-09`) or a day (`2023-06-19`), alone
  * or as a range. Timelines and event headers show them in the element's language with `Intl`, so each
