@@ -154,6 +154,26 @@ describe('<ct-agenda> events', function () {
     expect(events.last('ct-export')!.detail).to.deep.equal({ scope: 'session', fileName: `${id}.ics`, sessions: [id] });
   });
 
+  it('the Room menu, "My time" and "My agenda" fire ct-filter-change each; room, viewer-time and mine reflect', async () => {
+    const el = await agenda();
+    const room = [...el.shadowRoot!.querySelectorAll('select')].find((select) => select.closest('label')!.textContent!.includes('Room'))!;
+    room.focus();
+    await sendKeys({ type: 'General' }); // a closed menu picks the first option that starts so: General Assembly Hall
+    await el.updateComplete;
+    const feed = (await seedFeed()) as { agenda: { sessions: { room?: string }[] } };
+    expect([el.room, el.getAttribute('room')]).to.deep.equal(['ga-hall', 'ga-hall']);
+    expect(parts(el, 'session').filter((card) => !card.hidden).length).to.equal(feed.agenda.sessions.filter((session) => session.room === 'ga-hall').length);
+    await click(el.shadowRoot!.querySelector('[role="group"] button:last-child')!); // My time (…)
+    await el.updateComplete;
+    expect([el.viewerTime, el.hasAttribute('viewer-time')]).to.deep.equal([true, true]);
+    await click(part(el, 'mine-toggle')!);
+    await el.updateComplete;
+    expect([el.mine, el.hasAttribute('mine')]).to.deep.equal([true, true]);
+    expect(events.types()).to.deep.equal(['ct-filter-change', 'ct-filter-change', 'ct-filter-change']);
+    const filters = (events.last('ct-filter-change')!.detail as { filters: Record<string, unknown> }).filters;
+    expect([filters['room'], filters['viewerTime'], filters['mine']]).to.deep.equal(['ga-hall', true, true]);
+  });
+
   it('fires nothing when a script or an attribute sets the same state, which still applies', async () => {
     const el = await agenda('track="side-events"');
     const tracked = parts(el, 'session').filter((card) => !card.hidden).length;
