@@ -28,9 +28,10 @@ setCustomElementsManifest({
   })),
 });
 
-// Controls and templates come from the manifest (stories/manifest.ts); the helpers' own control names
-// already keep a part apart from a slot of the same name.
-setStorybookHelpersConfig({ hideArgRef: true });
+// Controls and templates come from the manifest (stories/manifest.ts). The helpers' attribute observer
+// (element → controls) is off: the reader's choices are reflected attributes, and feeding each one back
+// as an arg re-renders the story, which a story that clicks in its play function turns into a loop.
+setStorybookHelpersConfig({ hideArgRef: true, disableArgObserver: true });
 
 /** The six official UN languages, in UN order, each named in itself. */
 const LOCALES = [

@@ -1,70 +1,30 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/components/agenda/ct-agenda.js';
-import { FeedStore, defaultFeedStore } from '../src/core/feed/feed-store.js';
+import { FeedStore } from '../src/core/feed/feed-store.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 import { SEED_SRC } from './seed.js';
 
-interface AgendaArgs {
-  src?: string;
-  layout: 'list' | 'grid';
-  now?: string;
-  timeZone?: string;
-}
+const stories = elementStories('ct-agenda');
 
-interface Extra {
-  data?: unknown;
-  store?: FeedStore;
-  lang?: string;
-  theme?: 'light' | 'dark';
-  style?: string;
-  viewerTimeZone?: string;
-  /** Reads and writes filters in the URL hash (only the deep-link stories do). */
-  urlState?: boolean;
-}
-
-// Stories share one page in docs mode, so none of them writes filters to the URL; each keeps its own
-// personal agenda.
+// Stories share one page in docs mode, so none of them writes filters to the URL (`urlState` only in the
+// deep-link stories); each keeps its own personal agenda.
 let storageCounter = 0;
-function agenda(args: AgendaArgs, extra: Extra = {}): TemplateResult {
+function agenda(args: ElementArgs, { urlState, ...extra }: ElementArgs & { urlState?: boolean } = {}): TemplateResult {
   storageCounter += 1;
-  return html`<ct-agenda
-    ?no-url-state=${!extra.urlState}
-    storage-key="storybook-${storageCounter}"
-    src=${ifDefined(args.src)}
-    layout=${args.layout}
-    now=${ifDefined(args.now)}
-    time-zone=${ifDefined(args.timeZone)}
-    viewer-time-zone=${ifDefined(extra.viewerTimeZone)}
-    lang=${ifDefined(extra.lang)}
-    theme=${ifDefined(extra.theme)}
-    style=${ifDefined(extra.style)}
-    .data=${extra.data}
-    .store=${extra.store ?? defaultFeedStore}
-  ></ct-agenda>`;
+  return stories.render({ ...args, 'no-url-state': !urlState, 'storage-key': `storybook-${storageCounter}`, ...extra });
 }
 
-const meta: Meta<AgendaArgs> = {
+const meta: Meta<ElementArgs> = {
+  ...stories.meta,
   title: 'Elements/ct-agenda',
   component: 'ct-agenda',
-  tags: ['autodocs'],
-  decorators: [withActions],
   render: (args) => agenda(args),
-  args: { src: SEED_SRC, layout: 'list' },
-  argTypes: {
-    src: { control: 'text' },
-    layout: { control: 'inline-radio', options: ['list', 'grid'] },
-    now: { control: 'text', description: 'ISO date-time to pin "now", e.g. 2023-06-20T11:45:00-04:00' },
-    timeZone: { control: 'text' },
-  },
-  // What the reader does shows in the Actions panel, as a host page would hear it.
-  parameters: { actions: { handles: ['ct-load', 'ct-error', 'ct-filter-change', 'ct-layout-change', 'ct-expanded-change', 'ct-favourite-change', 'ct-export'] } },
 };
 export default meta;
 
-type Story = StoryObj<AgendaArgs>;
+type Story = StoryObj<ElementArgs>;
 
 export const Default: Story = {};
 export const Grid: Story = { args: { layout: 'grid' } };
@@ -74,7 +34,7 @@ export const LiveDuringTheConference: Story = {
 };
 export const ViewerTimeZone: Story = {
   name: 'Viewer time zone (Geneva)',
-  render: (args) => agenda(args, { viewerTimeZone: 'Europe/Zurich' }),
+  render: (args) => agenda(args, { 'viewer-time-zone': 'Europe/Zurich' }),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('ct-agenda')!;
     await el.updateComplete;
@@ -268,7 +228,7 @@ export const PersonalAgenda: Story = {
 };
 export const PrintTheFilteredView: Story = {
   name: 'Print: the filtered view (use print preview)',
-  render: (args) => agenda(args, { theme: 'dark', style: 'max-inline-size: 21cm' }),
+  render: (args) => html`<div style="max-inline-size: 21cm">${agenda(args, { theme: 'dark' })}</div>`,
   parameters: {
     docs: {
       description: {

@@ -36,7 +36,7 @@ export interface ElementStories {
 }
 
 /** The meta and template for `tag`'s stories; `args` are the story file's own defaults beyond the manifest's. */
-export function elementStories(tag: string, args: ElementArgs = {}, argTypes: ArgTypes = {}): ElementStories {
+export function elementStories(tag: string, args: ElementArgs = {}): ElementStories {
   const helpers = getStorybookHelpers<ElementArgs>(tag, { excludeCategories: ['methods', 'cssStates'] });
   const noControl: ArgTypes = Object.fromEntries(SET_IN_CODE.filter((name) => name in helpers.argTypes).map((name) => [name, { control: false as const }]));
   // A feed element's every render gets a store: the shared default unless a story passes its own (one that never answers).
@@ -46,7 +46,7 @@ export function elementStories(tag: string, args: ElementArgs = {}, argTypes: Ar
     meta: {
       tags: ['autodocs'],
       args: { ...withoutObjects(helpers.args), ...('src' in helpers.argTypes ? { src: SEED_SRC } : {}), ...args },
-      argTypes: { ...helpers.argTypes, ...noControl, ...argTypes },
+      argTypes: { ...helpers.argTypes, ...noControl },
       render: (storyArgs) => render(storyArgs),
     },
     render,
