@@ -228,34 +228,40 @@ insertAfterLast('README.md', /^\| `<ct-[a-z-]+>` \|/, `| \`<${tag}>\` | TODO: wh
 // 6. A story per state.
 write(
   `stories/${name}.stories.ts`,
-  `import { html } from 'lit';
+  `import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/${name}/${tag}.js';
 import { FeedStore } from '../src/core/feed/feed-store.js';
+import { elementStories, type ElementArgs } from './manifest.js';
 
 const feed = (items: unknown[]) => ({ kind: 'conference', version: 1, ${section}: { title: { en: 'Example' }, items } });
 
-const meta: Meta = {
-  title: 'Elements/${tag}',
-  component: '${tag}',
-  render: () => html\`<${tag} .data=\${feed([{ text: { en: 'First item' } }, { text: { en: 'Second item' } }])}></${tag}>\`,
-};
+// Args, controls and the template come from custom-elements.json (run \`npm run analyze\` first).
+const stories = elementStories('${tag}', { src: undefined });
+const element = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
+const items = feed([{ text: { en: 'First item' } }, { text: { en: 'Second item' } }]);
+
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/${tag}', component: '${tag}', render: (args) => element(args, { data: items }) };
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<ElementArgs>;
 
 export const Default: Story = {};
 /** A store whose server never answers: the loading state stays. */
 export const Loading: Story = {
-  render: () => html\`<${tag} src="feeds/never-answers.json" .store=\${new FeedStore({ fetch: () => new Promise<Response>(() => {}) })}></${tag}>\`,
+  args: { src: 'feeds/never-answers.json' },
+  render: (args) => element(args, { store: new FeedStore({ fetch: () => new Promise<Response>(() => {}) }) }),
 };
-export const ErrorState: Story = { name: 'Error', render: () => html\`<${tag} src="feeds/does-not-exist.json"></${tag}>\` };
-export const Empty: Story = { render: () => html\`<${tag} .data=\${feed([])}></${tag}>\` };
-export const Arabic: Story = { globals: { locale: 'ar' }, render: () => html\`<div lang="ar"><${tag} .data=\${feed([{ text: { ar: 'البند الأول' } }])}></${tag}></div>\` };
+export const ErrorState: Story = { name: 'Error', args: { src: 'feeds/does-not-exist.json' }, render: (args) => element(args) };
+export const Empty: Story = { render: (args) => element(args, { data: feed([]) }) };
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  render: (args) => html\`<div lang="ar">\${element(args, { data: feed([{ text: { ar: 'البند الأول' } }]) })}</div>\`,
+};
 export const Dark: Story = {
-  render: () => html\`<div style="background: #101316; padding: 1rem"><${tag} theme="dark" .data=\${feed([{ text: { en: 'First item' } }])}></${tag}></div>\`,
+  render: (args) => html\`<div style="background: #101316; padding: 1rem">\${element(args, { data: items, theme: 'dark' })}</div>\`,
 };
 export const NarrowColumn: Story = {
-  render: () => html\`<div style="inline-size: 320px"><${tag} .data=\${feed([{ text: { en: 'First item' } }])}></${tag}></div>\`,
+  render: (args) => html\`<div style="inline-size: 320px">\${element(args, { data: items })}</div>\`,
 };
 `,
 );
