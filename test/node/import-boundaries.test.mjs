@@ -5,6 +5,7 @@
  * - `src/core/` imports nothing from `src/components/` (shared code knows no element);
  * - an element folder imports no other element's folder (what two elements share lives in `src/core/`);
  * - `src/core/i18n/`, `security/` and `styles/` are the ground floor of `src/core/`: nothing else of it below them;
+ *   `language/` and `time/` build on `i18n/`, `render/` on those, `feed/` on `security/` and the feed events;
  * - the validator the CLI loads reaches only the feed contract and `src/core/feed/` (no i18n, no Lit).
  */
 import { test } from 'node:test';
@@ -85,6 +86,30 @@ test('src/core/i18n, security and styles import nothing else from src/core', () 
     importsUnder(floor).filter(({ target }) => target && inside(target, 'src/core') && !inside(target, floor)),
   );
   assert.equal(wrong.length, 0, `the ground floor of src/core builds on nothing above it:\n${list(wrong)}`);
+});
+
+// The floors above the ground floor, as CONTRIBUTING draws them: what each folder of src/core may import
+// from the others (a folder, or one file of it). element/ sits on top and may import all of them.
+const CORE_FLOORS = {
+  language: ['i18n'],
+  time: ['i18n'],
+  // iCalendar text must be well-formed Unicode, as feed text is: one function, kept beside the validator.
+  render: ['i18n', 'language', 'time', 'feed/well-formed.ts'],
+  feed: ['security', 'element/events.ts'],
+};
+
+test('language/ and time/ build on i18n/, render/ on those, feed/ on security/ and the feed events only', () => {
+  for (const floor of Object.keys(CORE_FLOORS)) {
+    const across = importsUnder(join('src/core', floor)).filter(({ target }) => target && inside(target, 'src/core') && !inside(target, join('src/core', floor)));
+    assert.ok(across.length > 0, `no import from src/core/${floor} to the rest of src/core found: is the reader still reading it?`);
+  }
+  const wrong = Object.entries(CORE_FLOORS).flatMap(([floor, allowed]) =>
+    importsUnder(join('src/core', floor)).filter(
+      ({ target }) =>
+        target && inside(target, 'src/core') && !inside(target, join('src/core', floor)) && !allowed.some((dir) => inside(target, join('src/core', dir))),
+    ),
+  );
+  assert.equal(wrong.length, 0, `src/core's floors build only on those below them (CONTRIBUTING.md, "Folders"):\n${list(wrong)}`);
 });
 
 test('the validator the CLI loads reaches only src/feeds and src/core/feed', () => {
