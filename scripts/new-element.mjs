@@ -241,7 +241,7 @@ const stories = elementStories('${tag}', { src: undefined });
 const element = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 const items = feed([{ text: { en: 'First item' } }, { text: { en: 'Second item' } }]);
 
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/${tag}', component: '${tag}', render: (args) => element(args, { data: items }) };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/${tag}', component: '${tag}', tags: ['autodocs'], render: (args) => element(args, { data: items }) };
 export default meta;
 type Story = StoryObj<ElementArgs>;
 

@@ -20,6 +20,7 @@ const meta: Meta<ElementArgs> = {
   ...stories.meta,
   title: 'Elements/ct-agenda',
   component: 'ct-agenda',
+  tags: ['autodocs'],
   render: (args) => agenda(args),
 };
 export default meta;

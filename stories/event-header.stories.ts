@@ -5,7 +5,7 @@ import { FeedStore } from '../src/core/feed/feed-store.js';
 import { elementStories, type ElementArgs } from './manifest.js';
 
 const stories = elementStories('ct-event-header', { now: '2023-06-01T12:00:00-04:00', 'heading-level': 1 });
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-event-header', component: 'ct-event-header' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-event-header', component: 'ct-event-header', tags: ['autodocs'] };
 const header = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 export default meta;

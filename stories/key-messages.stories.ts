@@ -5,7 +5,7 @@ import { FeedStore } from '../src/core/feed/feed-store.js';
 import { elementStories, type ElementArgs } from './manifest.js';
 
 const stories = elementStories('ct-key-messages');
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-key-messages', component: 'ct-key-messages' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-key-messages', component: 'ct-key-messages', tags: ['autodocs'] };
 const keyMessages = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 export default meta;

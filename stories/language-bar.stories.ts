@@ -19,6 +19,7 @@ const meta: Meta<ElementArgs> = {
   ...stories.meta,
   title: 'Elements/ct-language-bar',
   component: 'ct-language-bar',
+  tags: ['autodocs'],
   render: (args) => bar(args),
 };
 export default meta;

@@ -29,7 +29,7 @@ function withoutObjects(args: ElementArgs): ElementArgs {
 }
 
 export interface ElementStories {
-  /** Spread into the story file's meta, which names `title` and `component` itself (Storybook's indexer reads them statically). */
+  /** Spread into the story file's meta, which names `title`, `component` and `tags` itself: Storybook's indexer reads those statically. */
   meta: Meta<ElementArgs>;
   /** The element with `args` (merged over the story's), and markup for its slots. */
   render: (args: ElementArgs, slotted?: TemplateResult) => TemplateResult;
@@ -44,7 +44,6 @@ export function elementStories(tag: string, args: ElementArgs = {}): ElementStor
   const render = (storyArgs: ElementArgs, slotted?: TemplateResult) => helpers.template({ ...store, ...storyArgs }, slotted);
   return {
     meta: {
-      tags: ['autodocs'],
       args: { ...withoutObjects(helpers.args), ...('src' in helpers.argTypes ? { src: SEED_SRC } : {}), ...args },
       argTypes: { ...helpers.argTypes, ...noControl },
       render: (storyArgs) => render(storyArgs),

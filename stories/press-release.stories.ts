@@ -43,7 +43,7 @@ const richFeed = {
 
 const emptyFeed = { kind: 'conference', version: 1, pressReleases: { releases: [] } };
 
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-release', component: 'ct-press-release' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-release', component: 'ct-press-release', tags: ['autodocs'] };
 export default meta;
 
 type Story = StoryObj<ElementArgs>;

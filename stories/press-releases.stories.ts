@@ -26,7 +26,7 @@ const longFeed = {
   },
 };
 
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-releases', component: 'ct-press-releases' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-press-releases', component: 'ct-press-releases', tags: ['autodocs'] };
 export default meta;
 
 type Story = StoryObj<ElementArgs>;

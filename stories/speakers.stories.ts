@@ -5,7 +5,7 @@ import { FeedStore } from '../src/core/feed/feed-store.js';
 import { elementStories, type ElementArgs } from './manifest.js';
 
 const stories = elementStories('ct-speakers');
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-speakers', component: 'ct-speakers' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-speakers', component: 'ct-speakers', tags: ['autodocs'] };
 const speakers = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 export default meta;

@@ -7,7 +7,7 @@ import { elementStories, type ElementArgs } from './manifest.js';
 import { SEED_SRC } from './seed.js';
 
 const stories = elementStories('ct-stats');
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-stats', component: 'ct-stats' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-stats', component: 'ct-stats', tags: ['autodocs'] };
 const render = stories.render;
 const stats = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => render({ ...args, ...extra }, slotted);
 

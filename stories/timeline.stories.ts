@@ -5,7 +5,7 @@ import { FeedStore } from '../src/core/feed/feed-store.js';
 import { elementStories, type ElementArgs } from './manifest.js';
 
 const stories = elementStories('ct-timeline', { now: '2023-06-20T12:00:00-04:00' });
-const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-timeline', component: 'ct-timeline' };
+const meta: Meta<ElementArgs> = { ...stories.meta, title: 'Elements/ct-timeline', component: 'ct-timeline', tags: ['autodocs'] };
 const timeline = (args: ElementArgs, extra: ElementArgs = {}, slotted?: TemplateResult) => stories.render({ ...args, ...extra }, slotted);
 
 export default meta;
