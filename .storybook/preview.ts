@@ -6,6 +6,9 @@ import manifest from '../custom-elements.json';
 // The one import of the localization module on the page: it configures @lit/localize (which throws if
 // configured twice), and the toolbar switches the UI language through it.
 import { setUiLanguage } from '../src/core/language/localization.js';
+import { UN_LANGUAGES } from '../src/core/language/ui-language.js';
+import { LANGUAGE_NAMES } from '../src/components/language-bar/language-bar.js';
+import { directionOf } from '../src/core/i18n/language-tag.js';
 
 // Storybook's docs tables list every member in the manifest, whatever its privacy, and key rows by name
 // alone, so a CSS part named like a slot (`loading`, `error`, `empty`) hides the slot's row. Keep the
@@ -34,14 +37,7 @@ setCustomElementsManifest({
 setStorybookHelpersConfig({ hideArgRef: true, disableArgObserver: true });
 
 /** The six official UN languages, in UN order, each named in itself. */
-const LOCALES = [
-  { value: 'ar', title: 'عربي' },
-  { value: 'zh', title: '中文' },
-  { value: 'en', title: 'English' },
-  { value: 'fr', title: 'Français' },
-  { value: 'ru', title: 'Русский' },
-  { value: 'es', title: 'Español' },
-];
+const LOCALES = UN_LANGUAGES.map((value) => ({ value, title: LANGUAGE_NAMES[value] }));
 
 /**
  * Applies the toolbar globals. Locale is page-wide (one @lit/localize locale per page, and a docs page
@@ -57,7 +53,7 @@ const withGlobals: Decorator = (story, { globals, viewMode }) => {
   // Async (the locale module loads on demand); @localized elements re-render when it is ready.
   void setUiLanguage(locale);
 
-  const dir = direction === 'auto' ? (locale === 'ar' ? 'rtl' : 'ltr') : direction;
+  const dir = direction === 'auto' ? directionOf(locale) : direction;
   // The elements' tokens use light-dark(), so `color-scheme` on an ancestor is enough to switch them.
   const style = styleMap({
     colorScheme: dark ? 'dark' : 'light',

@@ -9,8 +9,8 @@ import { CtLanguageChangeEvent } from './language-change-event.js';
 import { languageBarStyles } from './language-bar.styles.js';
 import { WEB_SCHEMES, safePageUrl } from '../../core/security/safe-url.js';
 
-/** Each UN language's name in itself (the bar lists them in `UN_LANGUAGES` order). */
-const LANGUAGE_NAMES: Record<UiLanguage, string> = {
+/** Each UN language's name in itself (the bar lists them in `UN_LANGUAGES` order; Storybook's toolbar too). */
+export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
   ar: 'عربي',
   zh: '中文',
   en: 'English',
