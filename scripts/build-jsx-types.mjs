@@ -3,10 +3,13 @@
  * other JSX runtimes), generated from `custom-elements.json` so they list exactly the elements, attributes,
  * properties and events the manifest documents. Types are not copied from the manifest's text: each
  * entry points at the element class (`CtStats['notation']`), so unions and the feed type of `.data`
- * stay the compiler's own.
+ * stay the compiler's own (an event's type arguments are the one exception: named in `@fires`, they are
+ * imported by name from the package root, so a name the package does not export fails the type check).
  *
  * React 19 sets a prop as a property when the element has one (`data`, `countUp`) and as an attribute
- * otherwise (`count-up`), and adds a listener for a prop `on<event-name>` (`onct-load`). Both spellings
+ * otherwise (`count-up`), and adds a listener for a prop `on<event-name>` (`onct-load`); a handler gets
+ * the event as GlobalEventHandlersEventMap types it, or the element's own detail where its `@fires` names
+ * one (`CtFilterChangeEvent<AgendaFilterValues>`: the agenda's filters by name). Both spellings
  * of each attribute are offered: attributes also work in server rendering, properties take objects.
  *
  * Why our own ~100 lines and not custom-element-jsx-integration 1.6.0 (checked): its output indexed
@@ -49,6 +52,13 @@ let out = `/**
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 `;
 for (const element of elements) out += `import type { ${element.name} } from '${element.from}';\n`;
+// An event whose class takes the element's own detail type (`CtFilterChangeEvent<AgendaFilterValues>` in
+// the @fires) gets that type in its handler; the global event map only knows the class's default.
+const specific = (event) => (/</.test(event.type?.text ?? '') ? event.type.text : undefined);
+const specificNames = [
+  ...new Set(elements.flatMap((element) => (element.events ?? []).map(specific).filter(Boolean).flatMap((text) => text.match(/\b[A-Z]\w*/g)))),
+].sort();
+if (specificNames.length) out += `import type { ${specificNames.join(', ')} } from './index.js';\n`;
 out += `
 /** \`on<event-name>\` props: React 19 adds a listener for each on a custom element. */
 type EventProps<Names extends string> = {
@@ -78,7 +88,10 @@ for (const element of elements) {
     const also = attribute ? ` (property; the attribute is \`${attribute.name}\`)` : ' (property only: objects are set, not serialised)';
     add(field.name, `${field.description ?? ''}${also}`, `${name}['${field.name}']`);
   }
-  const events = (element.events ?? []).map((event) => event.name).filter(Boolean);
+  for (const event of element.events ?? []) {
+    if (event.name && specific(event)) add(`on${event.name}`, event.description, `(event: ${specific(event)}) => void`);
+  }
+  const events = (element.events ?? []).filter((event) => event.name && !specific(event)).map((event) => event.name);
   const eventDocs = (element.events ?? []).map((event) => `- \`on${event.name}\`: ${event.description ?? ''}`).join('\n');
   out += `\n${doc(`Attributes, properties and events of \`<${element.tagName}>\`.${eventDocs ? `\n\nEvents:\n${eventDocs}` : ''}`)}`;
   out += `export type ${name}Props = {\n${lines.join('\n')}\n} & EventProps<${events.length ? events.map((e) => `'${e}'`).join(' | ') : 'never'}>;\n`;

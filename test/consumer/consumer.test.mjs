@@ -191,7 +191,7 @@ export function Agenda({ onSearch, onFavourites }: { onSearch: (text: string) =>
     <ct-agenda
       src="./conference.json"
       no-url-state
-      onct-filter-change={(event) => onSearch(String(event.detail.filters.search ?? ''))}
+      onct-filter-change={(event) => onSearch(event.detail.filters.search ?? '')}
       onct-favourite-change={(event) => onFavourites(event.detail.favourites)}
     />
   );
@@ -199,6 +199,8 @@ export function Agenda({ onSearch, onFavourites }: { onSearch: (text: string) =>
 
 // @ts-expect-error: a filter change carries filters, not a url
 export const noUrl = <ct-agenda onct-filter-change={(event) => event.detail.url} />;
+// @ts-expect-error: the agenda's filters are its own (day, track, search, …): it has no year
+export const noYear = <ct-agenda onct-filter-change={(event) => event.detail.filters.year} />;
 // @ts-expect-error: the favourites are a list of ids, not one
 export const notOne = <ct-agenda onct-favourite-change={(event) => event.detail.favourites.toUpperCase()} />;
 `;
