@@ -133,9 +133,16 @@ describe('<ct-agenda> with the seed programme', () => {
   it('opens, shows and focuses a deep-linked session', async () => {
     history.replaceState(null, '', '#day=2023-06-19');
     const el = await seedAgenda();
+    // The link is the page's doing, not the reader's in the agenda: the day and the open session it sets
+    // are in the properties, and no user event says so (CONTRIBUTING.md, "Events").
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type);
+    el.addEventListener('ct-filter-change', listen);
+    el.addEventListener('ct-expanded-change', listen);
     location.hash = '#session-closing';
     await until(() => one(el, '#session-closing')?.classList.contains('highlighted') === true, 'highlighted session');
     expect(one(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Tue 20 Jun');
+    expect([el.day, el.expanded.includes('closing'), heard]).to.deep.equal(['2023-06-20', true, []]);
     const card = one(el, '#session-closing')!;
     expect(card.querySelector('[aria-expanded]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(card.querySelector('.details')!.textContent).to.contain('Vladimir Voronkov, Chair, United Nations Under-Secretary-General for Counter-Terrorism');
