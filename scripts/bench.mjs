@@ -51,7 +51,12 @@ await build({
   mode: 'production',
   build: { outDir: `../${outDir}`, emptyOutDir: true, minify: true, target: 'es2022' },
 });
-if (withCls) await build({ logLevel: 'warn' }); // the CDN build the demo page loads (npm run build:cdn)
+// The CDN build the demo page loads, both halves as `npm run build:cdn` makes them: the all-in-one build empties
+// dist/cdn, so without the autoloader build after it the autoloader tests would fail until the next build.
+if (withCls) {
+  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', mode: 'autoloader' });
+}
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 let servedFeed = '';
