@@ -11,10 +11,11 @@
  *      dates and numbers in it, UI strings and feed text fall back to English (marked `lang="en"`).
  */
 
+import { boundedMemo } from './bounded-memo.js';
+
 /** The language everything falls back to when nothing better is known: the source language of the UI. */
 export const FALLBACK_LANGUAGE = 'en';
 
-const canonical = new Map<string, string | null>();
 const warned = new Set<string>();
 
 /**
@@ -22,15 +23,10 @@ const warned = new Set<string>();
  * (malformed, private use, grandfathered, or a language without locale data). Never warns, never throws.
  */
 export function canonicalLanguageTag(tag: string | null | undefined): string | null {
-  const raw = tag ?? '';
-  let result = canonical.get(raw);
-  if (result === undefined) {
-    result = canonicalise(raw);
-    if (canonical.size > 500) canonical.clear(); // tags come from pages and feeds: keep the memo bounded
-    canonical.set(raw, result);
-  }
-  return result;
+  return canonicalMemo(tag ?? '');
 }
+
+const canonicalMemo = boundedMemo(canonicalise);
 
 function canonicalise(raw: string): string | null {
   const tag = raw.trim().replace(/_/g, '-');
@@ -71,21 +67,16 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', '
 /** Right-to-left scripts, for tags that name one (`az-Arab`, `pa-Arab`). */
 const RTL_SCRIPTS = new Set(['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg', 'mand', 'samr']);
 
-const directions = new Map<string, Direction>();
 
 /**
  * The direction a language is written in; a script subtag decides over the language (`sd-Deva` is ltr).
  * Memoised: every plain feed string an agenda card renders asks it (render/text.ts), with the same tag.
  */
 export function directionOf(tag: string): Direction {
-  let direction = directions.get(tag);
-  if (direction === undefined) {
-    direction = computeDirection(tag);
-    if (directions.size > 500) directions.clear(); // tags come from pages and feeds: keep the memo bounded
-    directions.set(tag, direction);
-  }
-  return direction;
+  return directionMemo(tag);
 }
+
+const directionMemo = boundedMemo(computeDirection);
 
 function computeDirection(tag: string): Direction {
   const subtags = tag.trim().toLowerCase().split(/[-_]/);

@@ -1,4 +1,5 @@
 import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
+import { boundedMemo } from './bounded-memo.js';
 
 /**
  * Times of day and time ranges as United Nations documents print them. Each rule names its source;
@@ -40,19 +41,13 @@ import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
  * traditional characters (`zh-Hant`, `zh-TW`, `zh-HK`) has no UN form and 时/分 are simplified
  * characters: it keeps `Intl`'s time ("下午3:30"). Memoised: called for every time an agenda prints.
  */
-const ruleLanguages = new Map<string, string>();
-function ruleLanguage(lang: string): string {
-  let rule = ruleLanguages.get(lang);
-  if (rule === undefined) {
-    const locale = normalizeLanguageTag(lang);
-    rule = baseLanguage(locale);
-    if (rule === 'zh' && new Intl.Locale(locale).maximize().script !== 'Hans') rule = 'zh-Hant';
-    if (rule === 'ar' && new Intl.Locale(locale).numberingSystem === 'arab') rule = 'ar-arab';
-    if (ruleLanguages.size > 500) ruleLanguages.clear();
-    ruleLanguages.set(lang, rule);
-  }
+const ruleLanguage = boundedMemo((lang: string): string => {
+  const locale = normalizeLanguageTag(lang);
+  const rule = baseLanguage(locale);
+  if (rule === 'zh' && new Intl.Locale(locale).maximize().script !== 'Hans') return 'zh-Hant';
+  if (rule === 'ar' && new Intl.Locale(locale).numberingSystem === 'arab') return 'ar-arab';
   return rule;
-}
+});
 
 /** A time of day on the 24-hour clock, as read in the event's or the viewer's zone. */
 export interface TimeOfDay {
