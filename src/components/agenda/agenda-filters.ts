@@ -37,7 +37,7 @@ export function filtersFromHash(hash: string): AgendaFilters {
   if (params.get('tz') === 'viewer') filters.viewerTime = true;
   // `view=` is what links made before 0.2 say (the property was `view`, now `layout` as on every element).
   const layout = params.get('layout') ?? params.get('view');
-  if (layout === 'grid' || layout === 'list') filters.layout = layout;
+  if ((AGENDA_LAYOUTS as readonly string[]).includes(layout ?? '')) filters.layout = layout as AgendaLayout;
   return filters;
 }
 
