@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import MagicString from 'magic-string';
 import ts from 'typescript';
@@ -91,20 +92,40 @@ function trimTemplateIndentation(): Plugin {
 }
 
 const ELEMENT_PREFIX = 'ct-cdn-element:';
+const SCHEMA_PREFIX = 'ct-cdn-schema:';
+/** Feed sections whose schema file is not named after them. */
+const SECTION_FILES: Record<string, string> = { keyMessages: 'key-messages', pressReleases: 'press' };
 
 /**
- * The entry of each per-element CDN file: the element's registration module and the page's UI-language
- * set-up (`@lit/localize` is configured once a page; it lands in a chunk every element file shares).
+ * The entry of each per-element CDN file: the element's registration module, the page's UI-language
+ * set-up (`@lit/localize` is configured once a page; it lands in a chunk every element file shares) and
+ * the element's own section schema, provided to the feed reader (`provideSectionSchema`): the element
+ * file is itself loaded on demand, so its schema comes with it instead of as one more file (the on-demand
+ * map of schemas is left out of this build, `__CT_SCHEMAS_IN_ELEMENT_FILES__`).
  */
 function elementEntries(): Plugin {
   return {
     name: 'ct-element-entries',
     // Library mode makes entries absolute paths: the name is what follows the prefix.
-    resolveId: (id) => (id.includes(ELEMENT_PREFIX) ? `\0${ELEMENT_PREFIX}${id.split(ELEMENT_PREFIX)[1]}` : null),
+    resolveId(id) {
+      if (id.startsWith(`\0${SCHEMA_PREFIX}`)) return id;
+      return id.includes(ELEMENT_PREFIX) ? `\0${ELEMENT_PREFIX}${id.split(ELEMENT_PREFIX)[1]}` : null;
+    },
     load(id) {
+      if (id.startsWith(`\0${SCHEMA_PREFIX}`)) {
+        // A module of its own, imported before the element: the schema is provided before the element is
+        // defined, so elements already in the page find it when they connect.
+        const section = id.slice(SCHEMA_PREFIX.length + 1);
+        const file = SECTION_FILES[section] ?? section;
+        return `import { provideSectionSchema } from '/src/core/feed/section-readers.ts';\nimport { ${section}Section } from '/src/feeds/${file}.ts';\nprovideSectionSchema('${section}', ${section}Section);\n`;
+      }
       if (!id.startsWith(`\0${ELEMENT_PREFIX}`)) return null;
       const name = id.slice(ELEMENT_PREFIX.length + 1);
-      return `import '/src/core/language/localization.ts';\nexport * from '/src/components/${name}/ct-${name}.ts';\n`;
+      const source = readFileSync(`src/components/${name}/${name}.ts`, 'utf8');
+      const section = /readonly feedSection = '(\w+)'/.exec(source)?.[1];
+      if (!section && /extends CtFeedElement\b/.test(source)) this.error(`src/components/${name}/${name}.ts: a feed element whose feedSection this build cannot read`);
+      const schema = section ? `import '\0${SCHEMA_PREFIX}${section}';\n` : '';
+      return `import '/src/core/language/localization.ts';\n${schema}export * from '/src/components/${name}/ct-${name}.ts';\n`;
     },
   };
 }
@@ -131,14 +152,54 @@ const shared: UserConfig['build'] = {
 /** Full minification (library mode keeps whitespace otherwise, whatever `build.minify` says) and no comments. */
 const minifiedOutput = { minify: true, comments: { legal: false, annotation: false, jsdoc: false } } as const;
 
+/** A module id and what the chunking sees of the modules it imports. */
+type ChunkingContext = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+
+/**
+ * The autoloader build's shared chunks, by which element files import a module (statically: their own
+ * section's schema included, see `elementEntries`):
+ * - `core`: what a page with key figures only runs (Lit, the base and feed elements, the feed store) and
+ *   what the validator needs beside valibot; every data element needs all of it;
+ * - `shared`: what two or more element files share beyond that (time zones, person names, quotations…);
+ * - anything used by one element file only stays in it; the press release, which only the two press
+ *   elements share, gets a chunk of its own (rolldown's own split).
+ * So a stats-only page loads its file, `core` and the validator; a page with several elements adds
+ * `shared` once. Which entries reach a module is worked out once, from the module graph.
+ */
+function chunkOf(): (id: string, ctx: ChunkingContext) => 'core' | 'shared' | null {
+  const reach = new Map<string, Set<string>>();
+  const reader = `${process.cwd()}/src/core/feed/read-section.ts`;
+  return (id, ctx) => {
+    if (!reach.size) {
+      for (const name of [...ELEMENT_NAMES, 'reader']) {
+        const stack = [name === 'reader' ? reader : `\0${ELEMENT_PREFIX}${name}`];
+        const seen = new Set<string>();
+        while (stack.length) {
+          const module = stack.pop()!;
+          if (seen.has(module)) continue;
+          seen.add(module);
+          if (!reach.has(module)) reach.set(module, new Set());
+          reach.get(module)!.add(name);
+          stack.push(...(ctx.getModuleInfo(module)?.importedIds ?? []));
+        }
+      }
+    }
+    const by = reach.get(id);
+    if (!by || READER_GROUP.test.test(id) || [...by].every((name) => /^press-releases?$/.test(name))) return null;
+    if (by.size < 2) return null;
+    return by.has('stats') || by.has('reader') ? 'core' : 'shared';
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'autoloader') {
+    const chunks = chunkOf();
     const entries: Record<string, string> = { 'ct-autoloader': 'src/cdn-autoloader.ts' };
     for (const name of ELEMENT_NAMES) entries[`elements/ct-${name}`] = `${ELEMENT_PREFIX}${name}`;
     return {
       plugins: [minifyTemplateCss(), trimTemplateIndentation(), elementEntries()],
       // The autoloader's list of tags: the elements built here, one file each.
-      define: { __CT_ELEMENTS__: JSON.stringify(ELEMENT_NAMES.map((name) => `ct-${name}`)) },
+      define: { __CT_SCHEMAS_IN_ELEMENT_FILES__: 'true', __CT_ELEMENTS__: JSON.stringify(ELEMENT_NAMES.map((name) => `ct-${name}`)) },
       build: {
         ...shared,
         // Runs after the all-in-one build, into the same folder.
@@ -154,14 +215,13 @@ export default defineConfig(({ mode }) => {
             chunkFileNames: 'elements/chunks/[name]-[hash].js',
             codeSplitting: {
               groups: [
-                // What two or more element files use (Lit, the base element, the feed machinery): one chunk,
-                // so a page with several elements does not pay for a dozen small files (a page with only one
-                // element carries some code it does not run). The press release, which only the two press
-                // elements share, stays in a chunk of its own.
-                { name: 'shared', tags: ['$initial'], minShareCount: 2, priority: 2, test: (id: string) => !/press-release[\\/]/.test(id) },
-                // After that group, so that what the reader shares with the elements stays there ('strict'
-                // entry signatures require its dependencies to come along).
-                { ...READER_GROUP, priority: 1, includeDependenciesRecursively: true },
+                // `core` first, so that the validator's group below leaves what the elements use too (the
+                // feed error, the time zone check) there; the validator before `shared`, so that the
+                // schemas shared there do not pull valibot in ('strict' entry signatures require each
+                // group's dependencies to come along).
+                { name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'core' ? 'core' : null), priority: 4 },
+                { ...READER_GROUP, includeDependenciesRecursively: true },
+                { name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'shared' ? 'shared' : null), priority: 2 },
               ],
             },
           },

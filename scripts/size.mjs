@@ -137,7 +137,8 @@ async function scriptsOfPage(path) {
   const page = await browser.newPage();
   const requested = new Set();
   page.on('console', (message) => process.env.SIZE_DEBUG && console.log(path, message.text()));
-  page.on('pageerror', (error) => console.error(path, error.message));
+  // A page that throws may settle in its error state early and load less: its figures would mean nothing.
+  page.on('pageerror', (error) => failures.push(`${path}: ${error.message}`));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith(`/${CDN}/`) && url.pathname.endsWith('.js')) requested.add(url.pathname.slice(CDN.length + 2));

@@ -16,7 +16,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'One script tag, `<script type="module" src=".../cdn/ct-autoloader.js">`, and only the elements the page has: the page starts with `<ct-stats>` and lists each JavaScript file it has loaded — the autoloader, `elements/ct-stats.js`, the chunk the element files share, the feed reader and the figures\' schema. Each button adds an element; its file (and its section\'s schema) loads when the tag appears. See README.md, "Or the autoloader", for when to pick it over `ct-widgets.js`. Needs `npm run build:cdn`.',
+          'One script tag, `<script type="module" src=".../cdn/ct-autoloader.js">`, and only the elements the page has: the page starts with `<ct-stats>` and lists each JavaScript file it has loaded — the autoloader, `elements/ct-stats.js` (the figures\' schema inside), the core chunk the element files share and the feed reader. Each button adds an element; its file (its section\'s schema inside, and the chunk of what several elements share, once) loads when the tag appears. See README.md, "Or the autoloader", for when to pick it over `ct-widgets.js`. Needs `npm run build:cdn`.',
       },
     },
   },

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { feedId, isoDateTimeWithOffset, languageTag, localizedText, safeUrl, timeZone } from './common.js';
-import { SPEAKER_ROLES } from './speakers.js';
+import { SPEAKER_ROLES } from './speaker-roles.js';
 
 export const SESSION_TYPES = [
   'opening',

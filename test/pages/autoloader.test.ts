@@ -42,11 +42,14 @@ describe('the CDN autoloader', function () {
       const loaded = scripts(frame);
       const elementFiles = loaded.map((path) => ELEMENT_FILE.exec(path)?.[1]).filter(Boolean);
       expect(elementFiles).to.deep.equal(['ct-stats']);
-      // Nor the press release's chunk, nor the all-in-one file, nor another section's schema.
+      // Nor the press release's chunk, nor the all-in-one file, nor another section's schema, nor the
+      // chunk of what only other elements share.
       const cdn = loaded.filter((path) => path.startsWith('/dist/cdn/'));
-      expect(cdn.filter((path) => /ct-widgets\.js|ct-press-release|\/(agenda|press|timeline|speakers|event|key-messages)-[\w-]+\.js$/.test(path))).to.deep.equal([]);
-      // What it did load: the autoloader, the element, the shared chunk, the reader and the figures' schema.
-      expect(cdn.some((path) => /\/elements\/chunks\/stats-[\w-]+\.js$/.test(path)), 'the stats schema').to.equal(true);
+      expect(cdn.filter((path) => /ct-widgets\.js|ct-press-release|\/(agenda|press|timeline|speakers|event|key-messages|shared)-[\w-]+\.js$/.test(path))).to.deep.equal([]);
+      // What it did load: the autoloader, the element's file (the figures' schema inside), the core chunk
+      // and the validator.
+      const chunks = cdn.map((path) => /\/elements\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(path)?.[1]).filter(Boolean);
+      expect(chunks.sort()).to.deep.equal(['core', 'feed-reader']);
       const win = frame.contentWindow as PageWindow;
       for (const tag of ['ct-agenda', 'ct-press-release', 'ct-timeline', 'ct-language-bar']) {
         expect(win.customElements.get(tag), tag).to.equal(undefined);

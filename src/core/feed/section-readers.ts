@@ -14,6 +14,13 @@ export type SectionReader<Name extends FeedSectionName> = (
 type Schema<Name extends FeedSectionName> = v.GenericSchema<unknown, FeedSection<Name>>;
 
 /**
+ * Set to `true` by the autoloader build (vite.config.ts), where each element's file brings its own
+ * section's schema (`provideSectionSchema`): the map of on-demand schema chunks below is left out there,
+ * so a page downloads no schema file apart from its elements' files.
+ */
+declare const __CT_SCHEMAS_IN_ELEMENT_FILES__: boolean | undefined;
+
+/**
  * Each section's schema, loaded the first time an element reads that section. In the CDN files the
  * validator (valibot and the lenient reader) and each schema are chunks of their own: a page with key
  * figures only loads the figures' schema, never the programme's or the press releases'. An explicit map
@@ -29,6 +36,17 @@ const SCHEMAS: { [Name in FeedSectionName]: () => Promise<Schema<Name>> } = {
   timeline: () => import('../../feeds/timeline.js').then((m) => m.timelineSection),
 };
 
+/** The map above, unless this build has the schemas in the element files (then it is left out of it). */
+const onDemand = typeof __CT_SCHEMAS_IN_ELEMENT_FILES__ !== 'undefined' && __CT_SCHEMAS_IN_ELEMENT_FILES__ ? null : SCHEMAS;
+
+/** Schemas an element's file brought with it (the autoloader build), by section. */
+const provided = new Map<FeedSectionName, Schema<FeedSectionName>>();
+
+/** Makes `schema` the one `section` is read with, instead of loading it on demand. */
+export function provideSectionSchema<Name extends FeedSectionName>(section: Name, schema: Schema<Name>): void {
+  provided.set(section, schema);
+}
+
 /** Each section's reader once loaded, or the promise of it while it loads. */
 const readers = new Map<FeedSectionName, SectionReader<FeedSectionName> | Promise<SectionReader<FeedSectionName>>>();
 
@@ -39,9 +57,11 @@ const readers = new Map<FeedSectionName, SectionReader<FeedSectionName> | Promis
 export function sectionReader<Name extends FeedSectionName>(section: Name): SectionReader<Name> | Promise<SectionReader<Name>> {
   const known = readers.get(section);
   if (known) return known as unknown as SectionReader<Name> | Promise<SectionReader<Name>>;
-  const pending = Promise.all([import('./read-section.js'), SCHEMAS[section]()]).then(
-    ([{ readSectionInSlicesWith }, schema]) => {
-      const reader: SectionReader<Name> = (json, url) => readSectionInSlicesWith(schema, json, section, url);
+  const schema = (provided.get(section) as Schema<Name> | undefined) ?? onDemand?.[section]();
+  if (!schema) throw new Error(`ct-widgets: no schema for the ${section} section in this build`);
+  const pending = Promise.all([import('./read-section.js'), schema]).then(
+    ([{ readSectionInSlicesWith }, loaded]) => {
+      const reader: SectionReader<Name> = (json, url) => readSectionInSlicesWith(loaded, json, section, url);
       readers.set(section, reader);
       return reader;
     },
