@@ -124,6 +124,18 @@ export const agendaStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 208em;
   }
+  /* A chunk laid out is contained too: a card shown, hidden or laid out then moves the chunks after it as
+     wholes, and the frame after it no longer walks every card of the list (at 10,000 cards hiding one card
+     cost a 190–350 ms frame, 10–20 ms contained). Paint containment clips: the margin keeps a highlighted
+     card's outline (3px + 2px) visible, as it does for a chunk that skips its layout. */
+  .chunk {
+    overflow-clip-margin: 0.5em;
+  }
+  @media screen {
+    .chunk.settled {
+      contain: layout paint;
+    }
+  }
   /* Block flow, not a flex column: a slice of cards appended to a flex column made the browser lay out
      every card already shown again, a block lays out only the new ones. */
   .session {

@@ -1,26 +1,37 @@
-/** Longest piece of layout work per task: under the 50 ms that makes a task "long", with a margin. */
-const BUDGET_MS = 30;
+/** Layout work per task, at least (a small list: under the 50 ms that makes a task "long")… */
+const MIN_BUDGET_MS = 30;
+/** …and at most, however slow the frames between tasks are (a 10,000-card list). */
+const MAX_BUDGET_MS = 100;
 /** Layout waits this long after the viewer's last key, click or scroll in the agenda. */
 const QUIET_MS = 400;
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
 
 /**
- * Lays out off-screen chunks of cards a few at a time, after the list is in the DOM.
+ * Lays out off-screen chunks of cards, a batch per frame, after the list is in the DOM.
  *
  * A new chunk is rendered with `content-visibility: auto` (see agenda.styles.ts): the browser skips the
  * layout of what is off screen, so a 10,000-session list is in the DOM — findable with find-in-page, deep
  * links working — at a fraction of the cost of laying it all out at once. Chromium, however, leaves skipped
  * content out of the accessibility tree. So once the list is complete, chunks are marked `settled` (normal
- * rendering) and laid out at once, as many per task as fit in ~30 ms by the cost measured so far, until
- * every card is laid out and in the accessibility tree. This work steps aside while the viewer types,
- * clicks or scrolls in the agenda: the frames it causes grow with what is laid out already (a frame costs
- * ~80 ms at 10,000 cards), and a keystroke must not wait behind them.
+ * rendering) and laid out at once, a batch per task, until every card is laid out and in the
+ * accessibility tree.
+ *
+ * Each batch is followed by a frame whose cost does not depend on the batch (at 10,000 cards ~30–80 ms,
+ * before chunk containment 70–140 ms): small batches of a fixed 30 ms made laying out 10,000 cards take
+ * 38–59 s, mostly frames (issue 12). So a batch holds twice as much layout work as the last frame took, between
+ * 30 and 100 ms: a small list keeps its tasks short, a large one spends about a third of its time on frames.
+ * This work steps aside while the viewer types, clicks or scrolls in the agenda, so a keystroke does not
+ * wait behind it.
  */
 export class ChunkSettler {
   #pending: HTMLElement[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Measured milliseconds of layout per chunk; starts cautious. */
-  #costPerChunk = 15;
+  #frame: number | undefined;
+  /** Chunks per batch, sized by the time the last batch took (see #step); starts cautious. */
+  #batchSize = 2;
+  /** Measured milliseconds of the frame after a batch (from its end to the next batch). */
+  #frameMs = 0;
+  #batchEnd: number | undefined;
   #lastInteraction = -Infinity;
   #host: HTMLElement;
 
@@ -31,8 +42,9 @@ export class ChunkSettler {
   /** Queues the chunks of `root` not laid out yet, in document order (the first screen comes first). */
   settle(root: ParentNode): void {
     this.#pending = [...root.querySelectorAll<HTMLElement>('.chunk:not(.settled)')];
-    if (this.#pending.length && this.#timer === undefined) {
+    if (this.#pending.length && !this.#running) {
       for (const type of INTERACTIONS) this.#host.addEventListener(type, this.#onInteraction, { passive: true });
+      this.#batchEnd = undefined;
       this.#timer = setTimeout(this.#step, 0);
     }
   }
@@ -49,9 +61,14 @@ export class ChunkSettler {
 
   stop(): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#timer = this.#frame = undefined;
     this.#pending = [];
     for (const type of INTERACTIONS) this.#host.removeEventListener(type, this.#onInteraction);
+  }
+
+  get #running(): boolean {
+    return this.#timer !== undefined || this.#frame !== undefined;
   }
 
   #onInteraction = () => {
@@ -59,22 +76,40 @@ export class ChunkSettler {
   };
 
   #step = () => {
+    this.#timer = undefined;
     const start = performance.now();
     const quiet = start - this.#lastInteraction;
     if (quiet < QUIET_MS) {
+      this.#batchEnd = undefined; // the wait is no frame
       this.#timer = setTimeout(this.#step, QUIET_MS - quiet);
       return;
     }
+    if (this.#batchEnd !== undefined) {
+      const frame = start - this.#batchEnd;
+      this.#frameMs = this.#frameMs ? (this.#frameMs + frame) / 2 : frame;
+    }
+    const budget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, 2 * this.#frameMs));
     // A filter may have replaced the list meanwhile: its chunks are gone, the new ones queued anew.
-    const batch = this.#pending.splice(0, Math.max(1, Math.floor(BUDGET_MS / this.#costPerChunk))).filter((chunk) => chunk.isConnected);
+    const batch = this.#pending.splice(0, this.#batchSize).filter((chunk) => chunk.isConnected);
     if (batch.length) {
       for (const chunk of batch) chunk.classList.add('settled');
       void batch[0]!.offsetHeight; // lay them out now, inside this task, not in one big frame later
-      const cost = (performance.now() - start) / batch.length;
-      // Up at once, down slowly: one costly batch (a loaded machine) makes the next ones smaller straight away.
-      this.#costPerChunk = Math.max(1, cost > this.#costPerChunk ? cost : (this.#costPerChunk + cost) / 2);
+      // The size that would have taken the budget. A batch costs a fixed part (style and layout of the
+      // list around it, ~15 ms at 10,000 cards) plus each chunk (~2–6 ms): scaled this way, rounded up
+      // while under budget, the size climbs to what fits, where a cost per chunk (the fixed part spread
+      // over a batch of one) kept batches at one chunk. Up at most ×2 a step, down at once: one costly
+      // batch (a loaded machine) makes the next one smaller straight away.
+      const elapsed = Math.max(1, performance.now() - start);
+      const fits = (batch.length * budget) / elapsed;
+      this.#batchSize = Math.max(1, Math.min(this.#batchSize * 2, elapsed < budget ? Math.ceil(fits) : Math.floor(fits)));
     }
-    if (this.#pending.length) this.#timer = setTimeout(this.#step, 0);
-    else this.stop();
+    this.#batchEnd = performance.now();
+    // The next batch after the next frame: one batch per frame, and the frame's cost measured.
+    if (this.#pending.length) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = undefined;
+        this.#timer = setTimeout(this.#step, 0);
+      });
+    } else this.stop();
   };
 }
