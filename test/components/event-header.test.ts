@@ -159,7 +159,7 @@ describe('<ct-event-header> with the seed feed', () => {
 
   it('writes the dates in French and Spanish', async () => {
     expect(text(await header(BEFORE, 'fr'), 'dates')).to.equal('19–20 juin 2023');
-    // UN Spanish writes ranges "del 19 al 20", never with a dash (src/core/i18n/un-dates.ts).
+    // UN Spanish writes ranges "del 19 al 20", never with a dash (src/core/i18n/un-date-ranges.ts).
     expect(text(await header(BEFORE, 'es'), 'dates')).to.equal('del 19 al 20 de junio de 2023');
   });
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { setUiLanguage } from '../../src/core/language/localization.js';
 import { renderLeftOutNote } from '../../src/core/element/feed-states.js';
-import { leftOutText, moreReleasesText, sessionsShownText } from '../../src/core/i18n/counts.js';
+import { leftOutText } from '../../src/core/i18n/counts.js';
+import { moreReleasesText, sessionsShownText } from '../../src/core/i18n/list-counts.js';
 import { squash } from '../helpers/dom.js';
 
 /**

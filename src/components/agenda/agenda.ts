@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ClockController } from '../../core/time/clock.js';
 import { controlStyles } from '../../core/styles/control.styles.js';
 import { CtExpandedChangeEvent, CtExportEvent, CtFavouriteChangeEvent, CtFilterChangeEvent, CtLayoutChangeEvent, type CtExportDetail } from '../../core/element/user-events.js';
-import { sessionsShownText } from '../../core/i18n/counts.js';
+import { sessionsShownText } from '../../core/i18n/list-counts.js';
 import { renderText } from '../../core/render/text.js';
 import { uiMark } from '../../core/render/ui-text.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';

@@ -7,7 +7,7 @@ import { CtFeedElement } from '../../core/element/feed-element.js';
 import { formatIsoDate } from '../../core/i18n/formats.js';
 import { idListAttribute } from '../../core/element/id-list-attribute.js';
 import { CtExpandedChangeEvent, CtFilterChangeEvent } from '../../core/element/user-events.js';
-import { moreReleasesText } from '../../core/i18n/counts.js';
+import { moreReleasesText } from '../../core/i18n/list-counts.js';
 import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
 import { isSafeUrl } from '../../core/security/safe-url.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';

@@ -1,7 +1,7 @@
 import { PARTIAL_DATE_PATTERN, toIsoDay } from '../../feeds/partial-date.js';
 import { dateFormat } from './formats.js';
 import { baseLanguage, normalizeLanguageTag } from './language-tag.js';
-import { unDateRange, type CalendarDate } from './un-dates.js';
+import { unDateRange, type CalendarDate } from './un-date-ranges.js';
 import { utcInstant } from '../../feeds/calendar-day.js';
 
 /**
@@ -31,7 +31,7 @@ function toUtcDate(value: string, edge: 'start' | 'end'): number {
 /**
  * `2023-06-19`…`2023-06-20` → "19–20 June 2023" (en), "19–20 juin 2023" (fr), "2023年6月19日至20日" (zh),
  * "del 19 al 20 de junio de 2023" (es): the UN form of each language (rules and sources in
- * i18n/un-dates.ts), else `Intl`'s. The coarser precision of the two ends decides the format. English
+ * i18n/un-date-ranges.ts), else `Intl`'s. The coarser precision of the two ends decides the format. English
  * follows UN style through `formats.ts` (en-GB, day first); `Intl` puts spaces around the dash between two
  * day numbers in English, which UN style does not.
  */
