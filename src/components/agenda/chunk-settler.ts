@@ -22,6 +22,12 @@ const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
  * 30 and 100 ms: a small list keeps its tasks short, a large one spends about a third of its time on frames.
  * This work steps aside while the viewer types, clicks or scrolls in the agenda, so a keystroke does not
  * wait behind it.
+ *
+ * A chunk laid out is contained (`contain: layout paint`, on screen only, agenda.styles.ts): a card shown,
+ * hidden or laid out then moves the chunks after it as wholes, and the frame after it no longer walks
+ * every card of the list (at 10,000 cards hiding one card cost a 190–350 ms frame, 10–20 ms contained).
+ * Paint containment clips: an `overflow-clip-margin` keeps a highlighted card's outline (3px + 2px)
+ * visible, as it does for a chunk that skips its layout. (Comments here, not in the CSS: those ship.)
  */
 export class ChunkSettler {
   #pending: HTMLElement[] = [];
@@ -42,7 +48,7 @@ export class ChunkSettler {
   /** Queues the chunks of `root` not laid out yet, in document order (the first screen comes first). */
   settle(root: ParentNode): void {
     this.#pending = [...root.querySelectorAll<HTMLElement>('.chunk:not(.settled)')];
-    if (this.#pending.length && !this.#running) {
+    if (this.#pending.length && this.#timer === undefined && this.#frame === undefined) {
       for (const type of INTERACTIONS) this.#host.addEventListener(type, this.#onInteraction, { passive: true });
       this.#batchEnd = undefined;
       this.#timer = setTimeout(this.#step, 0);
@@ -61,14 +67,10 @@ export class ChunkSettler {
 
   stop(): void {
     clearTimeout(this.#timer);
-    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#frame!);
     this.#timer = this.#frame = undefined;
     this.#pending = [];
     for (const type of INTERACTIONS) this.#host.removeEventListener(type, this.#onInteraction);
-  }
-
-  get #running(): boolean {
-    return this.#timer !== undefined || this.#frame !== undefined;
   }
 
   #onInteraction = () => {
