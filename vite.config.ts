@@ -231,6 +231,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [minifyTemplateCss(), trimTemplateIndentation()],
+    // Schemas load on demand here (section-readers.ts): the check for the autoloader's way is folded away.
+    define: { __CT_SCHEMAS_IN_ELEMENT_FILES__: 'false' },
     build: {
       ...shared,
       emptyOutDir: true,
