@@ -49,6 +49,9 @@ function el(tag: string, attributes: Attributes, ...children: (Node | string)[])
   return element;
 }
 
+/** The session each card was built for: search hides cards by it without reading their attributes (card-visibility.ts). */
+export const cardViews = new WeakMap<Element, SessionView>();
+
 /**
  * One session card, built as plain DOM. Every session stays in the DOM whatever its position (find in
  * page, print, screen readers and deep links all need it); long lists are rendered in slices (see
@@ -101,6 +104,7 @@ export function buildSessionCard(view: SessionView, ctx: SessionContext, state: 
   article.append(actions, details);
   const card = el('div', { role: 'listitem', id: `session-${view.id}`, 'data-session-id': view.id }, article);
   for (const [name, value] of Object.entries(ctx.placement)) card.style.setProperty(name, value);
+  cardViews.set(card, view);
   updateSessionCard(card, view, ctx, state, undefined);
   return card;
 }
