@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import { property } from '../../core/element/decorators.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { idListAttribute } from '../../core/element/id-list-attribute.js';
 import type { FeedWith } from '../../feeds/documents.js';

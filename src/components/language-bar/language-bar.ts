@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property } from 'lit/decorators.js';
+import { property } from '../../core/element/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CtElement } from '../../core/element/base-element.js';
 import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';

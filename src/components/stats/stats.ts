@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property } from 'lit/decorators.js';
+import { property } from '../../core/element/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { filler } from '../../core/element/feed-states.js';

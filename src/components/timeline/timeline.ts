@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localized, msg } from '@lit/localize';
-import { property } from 'lit/decorators.js';
+import { property } from '../../core/element/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../core/time/clock.js';
 import { formatDateRange } from '../../core/i18n/date-range.js';

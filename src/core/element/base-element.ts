@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { hostStyles, tokens } from '../styles/tokens.js';
 import { adoptStylesInDocument } from '../styles/document-styles.js';
 import { observeLanguageChanges, resolveDir, resolveLang } from '../language/element-language.js';

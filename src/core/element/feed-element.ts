@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './decorators.js';
 import type { FeedSection, FeedSectionName, FeedWith } from '../../feeds/documents.js';
 import { CtElement } from './base-element.js';
 import { clampHeadingLevel } from './heading.js';
