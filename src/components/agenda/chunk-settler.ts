@@ -1,7 +1,7 @@
 /** Layout work per task, at least (a small list: under the 50 ms that makes a task "long")… */
 const MIN_BUDGET_MS = 30;
 /** …and at most, however slow the frames between tasks are (a 10,000-card list). */
-const MAX_BUDGET_MS = 100;
+const MAX_BUDGET_MS = 150;
 /** Layout waits this long after the viewer's last key, click or scroll in the agenda. */
 const QUIET_MS = 400;
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -18,8 +18,11 @@ const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
  *
  * Each batch is followed by a frame whose cost does not depend on the batch (at 10,000 cards ~30–80 ms,
  * before chunk containment 70–140 ms): small batches of a fixed 30 ms made laying out 10,000 cards take
- * 38–59 s, mostly frames (issue 12). So a batch holds twice as much layout work as the last frame took, between
- * 30 and 100 ms: a small list keeps its tasks short, a large one spends about a third of its time on frames.
+ * 38–59 s, mostly frames (issue 12). So a batch holds three times as much layout work as the last frame
+ * took, between 30 and 150 ms: a small list keeps its tasks short, a large one spends about a quarter of
+ * its time on frames (at 10,000 sessions under load 3.5, twice and 100 ms: 4.3–5.3 s to lay every card
+ * out; three times and 150 ms: 3.7–4.4 s; four times and 200 ms: 3.5–3.9 s with 340 ms tasks). The price:
+ * a key pressed during a batch at 10,000 sessions waits up to ~150 ms for it, in the first seconds only.
  * This work steps aside while the viewer types, clicks or scrolls in the agenda, so a keystroke does not
  * wait behind it.
  *
@@ -90,7 +93,7 @@ export class ChunkSettler {
       const frame = start - this.#batchEnd;
       this.#frameMs = this.#frameMs ? (this.#frameMs + frame) / 2 : frame;
     }
-    const budget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, 2 * this.#frameMs));
+    const budget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, 3 * this.#frameMs));
     // A filter may have replaced the list meanwhile: its chunks are gone, the new ones queued anew.
     const batch = this.#pending.splice(0, this.#batchSize).filter((chunk) => chunk.isConnected);
     if (batch.length) {
