@@ -1,6 +1,9 @@
 import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
 
 /** `cem analyze`: the manifest behind Storybook's API tables, editors' tooling and the JSX types. */
+/** `Class.property` of every reactive state property (see `ct-drop-state-properties`). */
+const stateProperties = new Set();
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.styles.ts', 'src/cdn.ts', 'src/cdn-autoloader.ts'],
@@ -59,6 +62,31 @@ export default {
       name: 'ct-sort-modules',
       packageLinkPhase({ customElementsManifest }) {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+    {
+      // Reactive state is declared in a class's `static properties` (`state: true`), where the analyzer
+      // lists it as a public field, whatever the field's own `private`/`protected`/`@internal` says: it is
+      // the element's internal state, no one's API. Left out here, with the copies subclasses inherit.
+      name: 'ct-drop-state-properties',
+      analyzePhase({ ts, node }) {
+        if (!ts.isClassDeclaration(node) || !node.name) return;
+        const declared = node.members.find((m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties');
+        if (!declared?.initializer || !ts.isObjectLiteralExpression(declared.initializer)) return;
+        for (const entry of declared.initializer.properties) {
+          if (ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText())) {
+            stateProperties.add(`${node.name.getText()}.${entry.name.getText()}`);
+          }
+        }
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            const isState = (name, inherited) => stateProperties.has(`${inherited?.name ?? declaration.name}.${name}`);
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !isState(m.name, m.inheritedFrom));
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !isState(a.fieldName ?? a.name, a.inheritedFrom));
+          }
+        }
       },
     },
     {

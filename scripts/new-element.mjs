@@ -126,7 +126,7 @@ export { ${className} };
 write(
   `${folder}/${name}.ts`,
   `import { html, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { filler } from '../../core/element/feed-states.js';
@@ -149,7 +149,6 @@ import { ${camel}Styles } from './${name}.styles.js';
  * @csspart list - The list of items.
  * @csspart item - One item.
  */
-@localized()
 export class ${className} extends CtFeedElement<'${section}'> {
   static override styles = [...CtFeedElement.styles, sectionHeaderStyles, ${camel}Styles];
 

@@ -1,4 +1,4 @@
-import { property } from '../../core/element/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { idListAttribute } from '../../core/element/id-list-attribute.js';
 import type { FeedWith } from '../../feeds/documents.js';
@@ -35,77 +35,111 @@ export const AGENDA_FILTER_PROPERTIES = ['day', 'week', 'track', 'type', 'room',
  * element's behaviour (agenda.ts) so the API reads in one place.
  */
 export abstract class AgendaProperties extends CtFeedElement<'agenda', AgendaData> {
+  static override properties: PropertyDeclarations = {
+    timeZone: { attribute: 'time-zone' },
+    viewerTimeZone: { attribute: 'viewer-time-zone' },
+    now: { reflect: true },
+    layout: { reflect: true },
+    noUrlState: { type: Boolean, attribute: 'no-url-state' },
+    storageKey: { attribute: 'storage-key' },
+    format: {},
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    day: { reflect: true },
+    week: { reflect: true },
+    track: { reflect: true },
+    type: { reflect: true },
+    room: { reflect: true },
+    organizer: { reflect: true },
+    search: { reflect: true },
+    mine: { type: Boolean, reflect: true },
+    viewerTime: { type: Boolean, reflect: true, attribute: 'viewer-time' },
+    expanded: { reflect: true, converter: idListAttribute },
+  };
+
   /** Shows times in this IANA zone instead of the feed's event zone. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  timeZone: string | undefined;
 
   /** The viewer's zone for "My time"; defaults to the browser's. */
-  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone: string | undefined;
+  viewerTimeZone: string | undefined;
 
   /** Pins "now" (an ISO date-time) for previews and tests; unset follows the real clock. */
-  @property({ reflect: true }) now: string | undefined;
+  now: string | undefined;
 
   /** How the sessions are laid out: `list`, or `grid` with rooms as columns. The reader's choice (and the URL's `layout=`) changes it. */
-  @property({ reflect: true }) layout: AgendaLayout = 'list';
+  layout: AgendaLayout = 'list';
 
   /** Do not read or write filters in the URL hash (for a second agenda on one page). */
-  @property({ type: Boolean, attribute: 'no-url-state' }) noUrlState = false;
+  noUrlState = false;
 
   /** Key under which the personal agenda is stored; defaults to one per feed URL. */
-  @property({ attribute: 'storage-key' }) storageKey: string | undefined;
+  storageKey: string | undefined;
 
   /**
    * Feed format: `auto` reads a `src` ending in `.ics` as iCalendar, recognises frab/c3voc schedule JSON
    * (what pretalx and frab export) by its `schedule.conference`, and reads anything else as a ct-widgets
    * feed; `ct`, `frab` or `ical` force one.
    */
-  @property() format: 'auto' | 'ct' | 'frab' | 'ical' = 'auto';
+  format: 'auto' | 'ct' | 'frab' | 'ical' = 'auto';
 
   /**
    * Writes schema.org `Event` JSON-LD for the programme into the light DOM, for search engines. Off by
    * default, as on every element: the page decides what it tells search engines.
    */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  jsonLd = false;
 
   /** The day shown (`YYYY-MM-DD`, a day of the programme); unset shows every day. The day tabs change it. */
-  @property({ reflect: true }) day: string | undefined;
+  day: string | undefined;
 
   /** In a programme of more than 14 days, the week shown (its Monday, `YYYY-MM-DD`); follows `day` when a day is chosen. */
-  @property({ reflect: true }) week: string | undefined;
+  week: string | undefined;
 
   /** Only sessions of this track (its id). */
-  @property({ reflect: true }) track: string | undefined;
+  track: string | undefined;
 
   /** Only sessions of this type (`plenary`, `side-event`, …). */
-  @property({ reflect: true }) type: string | undefined;
+  type: string | undefined;
 
   /** Only sessions in this room (its id). */
-  @property({ reflect: true }) room: string | undefined;
+  room: string | undefined;
 
   /** Only sessions with this organiser (as named in the feed). */
-  @property({ reflect: true }) organizer: string | undefined;
+  organizer: string | undefined;
 
   /** Search text: sessions whose title, description, speakers or room hold every word. */
-  @property({ reflect: true }) search: string | undefined;
+  search: string | undefined;
 
   /** Only the sessions in the reader's personal agenda ("My agenda"). */
-  @property({ type: Boolean, reflect: true }) mine = false;
+  mine = false;
 
   /** Times in the viewer's zone ("My time") instead of the event's. */
-  @property({ type: Boolean, reflect: true, attribute: 'viewer-time' }) viewerTime = false;
+  viewerTime = false;
 
   /** Ids of the sessions whose details are open (attribute: space-separated). */
-  @property({ reflect: true, converter: idListAttribute }) expanded: readonly string[] = [];
+  expanded: readonly string[] = [];
 
   /** The filter properties as one object (the `ct-filter-change` detail). @internal */
   protected filterValues(): AgendaFilterValues {
     const { day, week, track, type, room, organizer, search, mine, viewerTime } = this;
-    return { day, week, track, type, room, organizer, search, mine, viewerTime };
+    return {
+      day,
+      week,
+      track,
+      type,
+      room,
+      organizer,
+      search,
+      mine,
+      viewerTime,
+    };
   }
 
   /** The filters as the URL hash and the filtering code name them. @internal */
   protected askedFilters(): AgendaFilters {
     const { search, ...rest } = this.filterValues();
-    return { ...rest, q: search };
+    return {
+      ...rest,
+      q: search,
+    };
   }
 
   /** Sets every filter property from `filters` (missing ones unset); the layout only when `filters` names one. @internal */

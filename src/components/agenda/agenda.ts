@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { state } from '../../core/element/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -75,8 +74,11 @@ export type { AgendaData, AgendaFilterValues } from './agenda-properties.js';
  * @fires {CtFavouriteChangeEvent} ct-favourite-change - The reader starred or unstarred a session. `event.detail`: `{id, favourite, favourites}`.
  * @fires {CtExportEvent} ct-export - The reader downloaded a calendar file. `event.detail`: `{scope, fileName, sessions}` (`scope`: `session`, `day` or `favourites`).
  */
-@localized()
 export class CtAgenda extends AgendaProperties {
+  static override properties: PropertyDeclarations = {
+    highlightedId: { state: true, attribute: false },
+  };
+
   static override styles = [...AgendaProperties.styles, controlStyles, agendaStyles];
 
   /** @internal */
@@ -89,7 +91,7 @@ export class CtAgenda extends AgendaProperties {
   #asked: AgendaFilters = {};
   #open = new LastResult((ids: readonly string[]) => new Set(ids));
   /** @internal */
-  @state() protected highlightedId: string | undefined;
+  protected highlightedId: string | undefined;
 
   /** Re-renders at the next session start or end, so the now/next markers move on their own. */
   #clock = new ClockController(this, { nextChange: (): number | undefined => this.#live.nextBoundary(this.#model.last?.sessions, this.#clock.value) });
@@ -293,7 +295,11 @@ export class CtAgenda extends AgendaProperties {
     const known = (zone: string): string => (isKnownTimeZone(zone) ? zone : 'UTC');
     const eventZone = known(this.timeZone ?? data.timeZone);
     const viewerZone = known(this.viewerTimeZone ?? viewerTimeZone());
-    return { eventZone, viewerZone, zone: this.viewerTime ? viewerZone : eventZone };
+    return {
+      eventZone,
+      viewerZone,
+      zone: this.viewerTime ? viewerZone : eventZone,
+    };
   }
 
   /** The reader changed filters or the layout (the toolbar, "Clear filters"): set, keep in the URL, announce. */

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
-import { property } from '../../core/element/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import { ClockController } from '../../core/time/clock.js';
 import { formatDateRange } from '../../core/i18n/date-range.js';
 import { formatRelativeTime } from '../../core/i18n/intl.js';
@@ -53,8 +52,12 @@ import { eventHeaderStyles } from './event-header.styles.js';
  *
  * @fires {CtExportEvent} ct-export - The reader downloaded the event's calendar file ("Add to calendar"). `event.detail`: `{scope: 'event', fileName, sessions: []}`.
  */
-@localized()
 export class CtEventHeader extends CtFeedElement<'event'> {
+  static override properties: PropertyDeclarations = {
+    now: { reflect: true },
+    noCalendar: { type: Boolean, attribute: 'no-calendar' },
+  };
+
   static override styles = [...CtFeedElement.styles, eventHeaderStyles];
 
   /** @internal */
@@ -64,7 +67,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
    * The time to show the header at (ISO 8601, e.g. `2023-06-19T12:00:00-04:00`); unset uses the clock.
    * For previews, stories and tests.
    */
-  @property({ reflect: true }) now: string | undefined;
+  now: string | undefined;
 
   /** Level of the title heading (1–6): 1 by default, as the header is usually the page's main title. */
   override headingLevel = 1;
@@ -73,7 +76,7 @@ export class CtEventHeader extends CtFeedElement<'event'> {
   protected override readonly defaultHeadingLevel = 1;
 
   /** Hides the "Add to calendar" button. */
-  @property({ type: Boolean, attribute: 'no-calendar' }) noCalendar = false;
+  noCalendar = false;
 
   #clock: ClockController = new ClockController(this, {
     nextChange: (): number | undefined => (this.feed.data ? eventTiming(this.feed.data, this.#clock.value).nextChange : undefined),

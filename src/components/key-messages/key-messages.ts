@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
@@ -46,7 +46,6 @@ import { keyMessagesStyles } from './key-messages.styles.js';
  * @cssprop [--ct-key-messages-quote-background] - Background of a quote.
  *
  */
-@localized()
 export class CtKeyMessages extends CtFeedElement<'keyMessages'> {
   static override styles = [...CtFeedElement.styles, sectionHeaderStyles, quotationStyles, keyMessagesStyles];
 

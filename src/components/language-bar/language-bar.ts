@@ -1,6 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { property } from '../../core/element/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CtElement } from '../../core/element/base-element.js';
 import { baseLanguage, directionOf } from '../../core/i18n/language-tag.js';
@@ -42,22 +41,30 @@ export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
  *
  * @fires {CtLanguageChangeEvent} ct-language-change - Before the language changes; cancelable. `event.detail`: `{lang, previous, href}`.
  */
-@localized()
 export class CtLanguageBar extends CtElement {
+  static override properties: PropertyDeclarations = {
+    hrefAr: { attribute: 'href-ar' },
+    hrefZh: { attribute: 'href-zh' },
+    hrefEn: { attribute: 'href-en' },
+    hrefFr: { attribute: 'href-fr' },
+    hrefRu: { attribute: 'href-ru' },
+    hrefEs: { attribute: 'href-es' },
+  };
+
   static override styles = [...CtElement.styles, languageBarStyles];
 
   /** URL of the page in Arabic; makes the entry a link. */
-  @property({ attribute: 'href-ar' }) hrefAr: string | undefined;
+  hrefAr: string | undefined;
   /** URL of the page in Chinese. */
-  @property({ attribute: 'href-zh' }) hrefZh: string | undefined;
+  hrefZh: string | undefined;
   /** URL of the page in English. */
-  @property({ attribute: 'href-en' }) hrefEn: string | undefined;
+  hrefEn: string | undefined;
   /** URL of the page in French. */
-  @property({ attribute: 'href-fr' }) hrefFr: string | undefined;
+  hrefFr: string | undefined;
   /** URL of the page in Russian. */
-  @property({ attribute: 'href-ru' }) hrefRu: string | undefined;
+  hrefRu: string | undefined;
   /** URL of the page in Spanish. */
-  @property({ attribute: 'href-es' }) hrefEs: string | undefined;
+  hrefEs: string | undefined;
 
   /** The language shown as current: the base of the language that applies to the bar (`<html lang>`). */
   get current(): string {

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg, str } from '@lit/localize';
-import { property, state } from '../../core/element/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
@@ -77,8 +76,14 @@ type ShareStatus = 'idle' | 'copied' | 'copy-failed';
  *
  * @fires {CtShareEvent} ct-share - The reader shared the release: copied its link, opened an e-mail, or chose the system's share sheet. `event.detail`: `{method, url, id}` (`method`: `copy`, `email` or `native`).
  */
-@localized()
 export class CtPressRelease extends CtFeedElement<'pressReleases'> {
+  static override properties: PropertyDeclarations = {
+    release: { reflect: true },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    noShare: { type: Boolean, attribute: 'no-share' },
+    shareStatus: { state: true, attribute: false },
+  };
+
   static override styles = [...CtFeedElement.styles, quotationStyles, pressReleaseStyles];
 
   /** @internal */
@@ -88,7 +93,7 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
   declare data: FeedWith<'pressReleases'> | undefined;
 
   /** Id of the release to show; unset shows the newest in the element's language (or the newest). */
-  @property({ reflect: true }) release: string | undefined;
+  release: string | undefined;
 
 
   /**
@@ -96,12 +101,12 @@ export class CtPressRelease extends CtFeedElement<'pressReleases'> {
    * default, as on every element: the page decides what it tells search engines (it may have its own, or
    * show a release twice).
    */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  jsonLd = false;
 
   /** Leaves out the share actions. */
-  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+  noShare = false;
 
-  @state() private shareStatus: ShareStatus = 'idle';
+  private shareStatus: ShareStatus = 'idle';
 
   #html = new HtmlBlocks(this);
 

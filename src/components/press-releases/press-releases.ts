@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { property, state } from '../../core/element/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { controlStyles } from '../../core/styles/control.styles.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
@@ -67,24 +66,30 @@ export type PressReleasesFilterValues = {
  * @fires {CtFilterChangeEvent<PressReleasesFilterValues>} ct-filter-change - The reader chose a year. `event.detail.filters`: `{year}` (`''`: every year).
  * @fires {CtExpandedChangeEvent} ct-expanded-change - The reader opened or closed a full release in place. `event.detail`: `{id, open, expanded}`.
  */
-@localized()
 export class CtPressReleases extends CtFeedElement<'pressReleases'> {
+  static override properties: PropertyDeclarations = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    year: { reflect: true },
+    expanded: { reflect: true, converter: idListAttribute },
+    shown: { state: true, attribute: false },
+  };
+
   static override styles = [...CtFeedElement.styles, controlStyles, pressReleasesStyles];
 
   /** @internal */
   readonly feedSection = 'pressReleases';
 
   /** How many releases show at first, and how many more each "Show more" adds. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
+  pageSize = 5;
 
 
   /** Only releases of this year (`YYYY`); empty shows every year. The reader's choice in the year menu changes it. */
-  @property({ reflect: true }) year = '';
+  year = '';
 
   /** Ids of the releases opened in place (those without a page of their own; attribute: space-separated). */
-  @property({ reflect: true, converter: idListAttribute }) expanded: readonly string[] = [];
+  expanded: readonly string[] = [];
 
-  @state() private shown = 0;
+  private shown = 0;
 
   /** @internal */
   protected isEmpty(data: PressReleasesSection): boolean {
@@ -185,8 +190,8 @@ export class CtPressReleases extends CtFeedElement<'pressReleases'> {
               ${isOpen
                 ? html`<ct-press-release
                     .data=${this.#singleFeed(release)}
-                    release=${release.id}
-                    heading-level=${this.headingLevelBelow(1)}
+                    .release=${release.id}
+                    .headingLevel=${this.headingLevelBelow(1)}
                     lang=${release.lang}
                   ></ct-press-release>`
                 : nothing}

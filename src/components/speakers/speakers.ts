@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { property } from '../../core/element/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { sectionHeaderStyles } from '../../core/styles/section-header.styles.js';
@@ -59,27 +58,33 @@ export type SpeakersFilterValues = {
  *
  * @fires {CtFilterChangeEvent<SpeakersFilterValues>} ct-filter-change - The reader chose a role with the filter buttons. `event.detail.filters`: `{filter}`.
  */
-@localized()
 export class CtSpeakers extends CtFeedElement<'speakers'> {
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    filter: { reflect: true },
+    noFilter: { type: Boolean, attribute: 'no-filter' },
+    agendaHref: { attribute: 'agenda-href' },
+  };
+
   static override styles = [...CtFeedElement.styles, sectionHeaderStyles, speakersStyles];
 
   /** @internal */
   readonly feedSection = 'speakers';
 
   /** `grid`: cards with portraits; `list`: one compact line per person. */
-  @property({ reflect: true }) layout: SpeakersLayout = 'grid';
+  layout: SpeakersLayout = 'grid';
 
   /** Which role to show: `all`, `chair`, `moderator` or `speaker`. The filter buttons change it. */
-  @property({ reflect: true }) filter: SpeakersFilter = 'all';
+  filter: SpeakersFilter = 'all';
 
   /** Hides the role filter buttons. */
-  @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
+  noFilter = false;
 
   /**
    * Address of the page holding the `<ct-agenda>`, when it is not this one: relative, http: or https:.
    * Session links are `${agendaHref}#session-<id>`; with any other URL (`javascript:`) titles are not links.
    */
-  @property({ attribute: 'agenda-href' }) agendaHref = '';
+  agendaHref = '';
 
 
   /** @internal */

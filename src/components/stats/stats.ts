@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { property } from '../../core/element/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { filler } from '../../core/element/feed-states.js';
@@ -40,18 +39,22 @@ export type StatsNotation = (typeof STATS_NOTATIONS)[number];
  * @cssprop [--ct-stats-figure-background] - Background of each figure.
  *
  */
-@localized()
 export class CtStats extends CtFeedElement<'stats'> {
+  static override properties: PropertyDeclarations = {
+    notation: { reflect: true },
+    countUp: { type: Boolean, reflect: true, attribute: 'count-up' },
+  };
+
   static override styles = [...CtFeedElement.styles, sectionHeaderStyles, statsStyles];
 
   /** @internal */
   readonly feedSection = 'stats';
 
   /** `compact` writes 1,000 as "1K" (as the language does); `standard` writes every digit. */
-  @property({ reflect: true }) notation: StatsNotation = 'standard';
+  notation: StatsNotation = 'standard';
 
   /** Counts the figures up when they scroll into view. Ignored under `prefers-reduced-motion`. */
-  @property({ type: Boolean, reflect: true, attribute: 'count-up' }) countUp = false;
+  countUp = false;
 
 
   #counter = new CountUpController(this, () => this.countUp);

@@ -1,6 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { localized, msg } from '@lit/localize';
-import { property } from '../../core/element/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../core/time/clock.js';
 import { formatDateRange } from '../../core/i18n/date-range.js';
@@ -46,18 +45,22 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
  * @cssprop [--ct-timeline-current-color] - Colour of the current milestone's marker and label (defaults to the accent).
  *
  */
-@localized()
 export class CtTimeline extends CtFeedElement<'timeline'> {
+  static override properties: PropertyDeclarations = {
+    now: { reflect: true },
+    layout: { reflect: true },
+  };
+
   static override styles = [...CtFeedElement.styles, sectionHeaderStyles, timelineStyles];
 
   /** @internal */
   readonly feedSection = 'timeline';
 
   /** The time the marks are relative to (ISO 8601); unset uses the clock. For previews, stories and tests. */
-  @property({ reflect: true }) now: string | undefined;
+  now: string | undefined;
 
   /** `auto` runs across the page when the element is at least 60em wide; `vertical` always runs down. */
-  @property({ reflect: true }) layout: TimelineLayout = 'auto';
+  layout: TimelineLayout = 'auto';
 
 
   #clock: ClockController = new ClockController(this, {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from './decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FeedSection, FeedSectionName, FeedWith } from '../../feeds/documents.js';
 import { CtElement } from './base-element.js';
 import { clampHeadingLevel } from './heading.js';
@@ -42,45 +41,55 @@ const LOADING_PROPERTIES: Record<LoadingName, { property: 'timeout' | 'maxBytes'
  * @fires {CtErrorEvent} ct-error - The feed failed. `event.detail`: `{url, status, reason, path, message}`.
  */
 export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWith<Name>> extends CtElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    data: { attribute: false },
+    refresh: { type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.refreshSeconds) },
+    timeout: { type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.timeoutSeconds) },
+    maxBytes: { type: Number, attribute: 'max-bytes', converter: loadingNumberAttribute(LOADING_DEFAULTS.maxBytes) },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    store: { attribute: false },
+  };
+
   static override styles = [...CtElement.styles, feedStateStyles];
 
   /**
    * URL of a JSON feed (contract v1), relative or http(s); any other scheme is an error (`bad-url`).
    * Ignored when `.data` or an inline JSON script is given.
    */
-  @property({ reflect: true }) src: string | undefined;
+  src: string | undefined;
 
   /**
    * The feed as an object, for apps: a feed document holding this element's section. Typed as a valid
    * feed, checked all the same (the same validation as a fetched feed), so data from elsewhere is safe.
    */
-  @property({ attribute: false }) data: Data | undefined;
+  data: Data | undefined;
 
   /**
    * Seconds between background refreshes of `src`; 0 (default) never refreshes. At least 10 seconds:
    * a lower value is raised to 10, more than a day is cut to a day, and a value that is not a number
    * means never (each with a console warning).
    */
-  @property({ type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.refreshSeconds) }) refresh: number = LOADING_DEFAULTS.refreshSeconds;
+  refresh: number = LOADING_DEFAULTS.refreshSeconds;
 
   /**
    * Seconds before a request for `src` is given up (default 10, at most 600). A value that is not a
    * number above 0 falls back to the default, with a console warning. This element's limits apply to
    * its own request only, never to another element showing the same URL.
    */
-  @property({ type: Number, converter: loadingNumberAttribute(LOADING_DEFAULTS.timeoutSeconds) }) timeout: number = LOADING_DEFAULTS.timeoutSeconds;
+  timeout: number = LOADING_DEFAULTS.timeoutSeconds;
 
   /**
    * Largest feed accepted, in bytes (default 16 MiB, at most 256 MiB). A value that is not a number
    * above 0 falls back to the default, with a console warning.
    */
-  @property({ type: Number, attribute: 'max-bytes', converter: loadingNumberAttribute(LOADING_DEFAULTS.maxBytes) }) maxBytes: number = LOADING_DEFAULTS.maxBytes;
+  maxBytes: number = LOADING_DEFAULTS.maxBytes;
 
   /**
    * Level of the element's title heading (1–6), to fit the page's outline; the element's own headings
    * follow below it. A value out of range is brought into it; one that is not a number means the default.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The default of `headingLevel` (the event header, a page's main title, starts at 1). @internal */
   protected readonly defaultHeadingLevel: number = 2;
@@ -91,7 +100,7 @@ export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWit
   }
 
   /** The store that fetches feeds; by default one shared by every element on the page. */
-  @property({ attribute: false }) store: FeedStore = defaultFeedStore;
+  store: FeedStore = defaultFeedStore;
 
   /** @internal */
   abstract readonly feedSection: Name;
@@ -108,7 +117,12 @@ export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWit
   /** @internal */
   get requestOptions(): FeedRequestOptions {
     const { refreshSeconds, timeoutSeconds, maxBytes } = this.#loading;
-    return { refreshSeconds, timeoutMs: timeoutSeconds * 1000, maxBytes, as: this.feedBodyType };
+    return {
+      refreshSeconds,
+      timeoutMs: timeoutSeconds * 1000,
+      maxBytes,
+      as: this.feedBodyType,
+    };
   }
 
   /** Replaces unusable limits and warns once per value set, naming the attribute and what is used instead. */
