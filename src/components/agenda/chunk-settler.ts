@@ -38,9 +38,12 @@ export class ChunkSettler {
   #frame: number | undefined;
   /** Chunks per batch, sized by the time the last batch took (see #step); starts cautious. */
   #batchSize = 2;
-  /** Measured milliseconds of the frame after a batch (from its end to the next batch). */
+  /**
+   * Measured milliseconds of the frame after a batch: from its animation-frame callback (the frame's
+   * start, not the wait for it) to the next batch, which runs once the frame is rendered.
+   */
   #frameMs = 0;
-  #batchEnd: number | undefined;
+  #frameStart: number | undefined;
   #lastInteraction = -Infinity;
   #host: HTMLElement;
 
@@ -53,7 +56,7 @@ export class ChunkSettler {
     this.#pending = [...root.querySelectorAll<HTMLElement>('.chunk:not(.settled)')];
     if (this.#pending.length && this.#timer === undefined && this.#frame === undefined) {
       for (const type of INTERACTIONS) this.#host.addEventListener(type, this.#onInteraction, { passive: true });
-      this.#batchEnd = undefined;
+      this.#frameStart = undefined;
       this.#timer = setTimeout(this.#step, 0);
     }
   }
@@ -85,12 +88,12 @@ export class ChunkSettler {
     const start = performance.now();
     const quiet = start - this.#lastInteraction;
     if (quiet < QUIET_MS) {
-      this.#batchEnd = undefined; // the wait is no frame
+      this.#frameStart = undefined; // the wait is no frame
       this.#timer = setTimeout(this.#step, QUIET_MS - quiet);
       return;
     }
-    if (this.#batchEnd !== undefined) {
-      const frame = start - this.#batchEnd;
+    if (this.#frameStart !== undefined) {
+      const frame = start - this.#frameStart;
       this.#frameMs = this.#frameMs ? (this.#frameMs + frame) / 2 : frame;
     }
     const budget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, 3 * this.#frameMs));
@@ -108,11 +111,11 @@ export class ChunkSettler {
       const fits = (batch.length * budget) / elapsed;
       this.#batchSize = Math.max(1, Math.min(this.#batchSize * 2, elapsed < budget ? Math.ceil(fits) : Math.floor(fits)));
     }
-    this.#batchEnd = performance.now();
     // The next batch after the next frame: one batch per frame, and the frame's cost measured.
     if (this.#pending.length) {
       this.#frame = requestAnimationFrame(() => {
         this.#frame = undefined;
+        this.#frameStart = performance.now();
         this.#timer = setTimeout(this.#step, 0);
       });
     } else this.stop();
