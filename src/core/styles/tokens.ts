@@ -62,16 +62,13 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--_ct-font);
-    font-size: var(--_ct-font-size);
+    /* Font size on the host too: container queries and the host's own em lengths read it. Marked
+       important because a page's "* { font-size: 13px !important }" matches the host; in the cascade an
+       important declaration from inside a shadow tree beats an important one from the page. */
+    font-size: var(--_ct-font-size) !important;
     line-height: var(--_ct-line-height);
     color: var(--_ct-text);
     contain: layout style;
-  }
-  /* Font size on the host too: container queries and the host's own em lengths read it. Marked
-     important because a page's "* { font-size: 13px !important }" matches the host; in the cascade an
-     important declaration from inside a shadow tree beats an important one from the page. */
-  :host {
-    font-size: var(--_ct-font-size) !important;
   }
   /*
    * A site theme's "*" rule (font, line height, spacing, colour, "text-align: left", text-transform…)
