@@ -1,4 +1,5 @@
-import { AdaptedFeed, oncePerDocument } from '../../core/feed/adapted.js';
+import { AdaptedFeed } from '../../core/feed/adapted.js';
+import { oncePerDocument } from '../../core/feed/once-per-document.js';
 import { FeedError } from '../../core/feed/feed-error.js';
 import { FrabFormatError, convertFrabInSlices } from '../../feeds/frab.js';
 
