@@ -62,9 +62,9 @@ interface ChunkContext extends Omit<DayContext, 'dayLevel' | 'sessionLevel'> {
  * builds the chunk's cards again.
  */
 class ChunkCards extends Directive {
-  /** What every card of the chunk was built for, and each card's state. */
+  /** What every card of the chunk was built for, and each card's state, packed (see `pack`), in chunk order. */
   #built: readonly unknown[] = [];
-  #states = new Map<string, CardState>();
+  #states: readonly number[] = [];
 
   render(_chunk: readonly SessionView[], _ctx: ChunkContext): typeof noChange {
     return noChange;
@@ -74,10 +74,11 @@ class ChunkCards extends Directive {
     const container = part.element;
     const built = [chunk, ctx.model, ctx.lang, ctx.uiLang, ctx.zone, ctx.headingLevel, ctx.grid];
     const rebuild = built.some((value, i) => value !== this.#built[i]);
-    const existing = rebuild ? undefined : new Map([...container.children].map((card) => [(card as HTMLElement).dataset['sessionId'], card as HTMLElement]));
-    const states = new Map<string, CardState>();
+    // Not rebuilt: the chunk is the same list, so its cards are the container's children in its order.
+    const existing = rebuild ? undefined : container.children;
+    const states: number[] = [];
     const cards: HTMLElement[] = [];
-    for (const view of chunk) {
+    chunk.forEach((view, index) => {
       const sessionCtx: SessionContext = { model: ctx.model, lang: ctx.lang, timeZone: ctx.zone, headingLevel: ctx.headingLevel, placement: ctx.grid?.placement(view.id) ?? NO_PLACEMENT };
       const state: CardState = {
         open: ctx.openIds.has(view.id),
@@ -85,11 +86,11 @@ class ChunkCards extends Directive {
         marker: ctx.markers.get(view.id),
         highlighted: ctx.highlightedId === view.id,
       };
-      states.set(view.id, state);
-      const card = existing?.get(view.id);
-      if (card) updateSessionCard(card, view, sessionCtx, state, this.#states.get(view.id));
+      states.push(pack(state));
+      const card = existing?.[index] as HTMLElement | undefined;
+      if (card) updateSessionCard(card, view, sessionCtx, state, unpack(this.#states[index]!));
       cards.push(card ?? buildSessionCard(view, sessionCtx, state));
-    }
+    });
     // Cards built again keep what search set on the ones they replace (card-visibility.ts).
     if (rebuild) {
       const hidden = new Set([...container.children].filter((card) => (card as HTMLElement).hidden).map((card) => (card as HTMLElement).dataset['sessionId']));
@@ -101,5 +102,19 @@ class ChunkCards extends Directive {
     return noChange;
   }
 }
+
+/**
+ * A card's state as one small integer: kept for every card on the page, a `CardState` object each (plus
+ * a map per chunk) was ~0.7 MB of the agenda's heap at 10,000 sessions (issue 12, frab feed at 3× plain DOM).
+ */
+const pack = ({ open, favourite, marker, highlighted }: CardState): number =>
+  (open ? 1 : 0) | (favourite ? 2 : 0) | (marker === 'now' ? 4 : marker === 'next' ? 8 : 0) | (highlighted ? 16 : 0);
+
+const unpack = (packed: number): CardState => ({
+  open: (packed & 1) !== 0,
+  favourite: (packed & 2) !== 0,
+  marker: packed & 4 ? 'now' : packed & 8 ? 'next' : undefined,
+  highlighted: (packed & 16) !== 0,
+});
 
 const chunkCards = directive(ChunkCards);
