@@ -9,8 +9,8 @@
  *    page (`index.html`), each through the all-in-one file and through the autoloader.
  *
  * Fails when a figure is over its budget in size-budget.json, or when README.md's figures (the pages table,
- * the all-in-one file, the autoloader) are more than 3% away from what was measured: the README's numbers
- * are the ones partners choose a path by.
+ * the all-in-one file, the autoloader) are more than 3% away from what was measured (the demo page's ratio:
+ * more than 0.01): the README's numbers are the ones partners choose a path by.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -202,7 +202,9 @@ for (const [what, statement, path] of [
   claim(what, statement, pageTotals[path], pageFiles[path]);
 }
 const statedRatio = /\(([\d.]+)×\)/.exec(demoRow[1] ?? '')?.[1];
-if (statedRatio !== ratio.toFixed(2)) failures.push(`README.md: the demo page's ratio says ${statedRatio}×, measured ${ratio.toFixed(2)}×`);
+// Within 0.01 of what was measured, as the byte figures are within 3%: a ratio measured at 1.145 may be
+// stated as 1.14× or 1.15×, and a landing that moves it by a few bytes does not fail the build.
+if (statedRatio === undefined || Math.abs(Number(statedRatio) - ratio) > 0.01) failures.push(`README.md: the demo page's ratio says ${statedRatio}×, measured ${ratio.toFixed(3)}×`);
 claim('ct-widgets.js', /\(Lit included, ~([\d.]+ KB) brotli\)/.exec(readme)?.[1], allInOneBytes);
 claim('ct-autoloader.js', /`ct-autoloader\.js` \(([\d.]+ B) brotli\)/.exec(readme)?.[1], autoloaderBytes);
 

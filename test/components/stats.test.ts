@@ -239,6 +239,30 @@ describe('<ct-stats> data paths', () => {
     expect(texts(el, 'value')).to.deep.equal(['3']);
   });
 
+  it('shows new data in its own order when figures are reordered, added and dropped', async () => {
+    const el = await fixture<CtStats>(
+      html`<ct-stats lang="en" .data=${statsFeed([
+        { id: 'a', value: 1, label: 'first', source: 'Source A', sourceUrl: 'https://a.example/' },
+        { id: 'b', value: 2, label: 'second' },
+        { id: 'c', value: 3, label: 'third' },
+      ])}></ct-stats>`,
+    );
+    expect(texts(el, 'label')).to.deep.equal(['first', 'second', 'third']);
+    untrusted(el).data = statsFeed([
+      { id: 'c', value: 3, label: 'third' },
+      { id: 'd', value: 4, label: 'fourth', source: 'Source D' },
+      { id: 'a', value: 1, label: 'first', source: 'Source A', sourceUrl: 'https://a.example/' },
+    ]);
+    await el.updateComplete;
+    expect(texts(el, 'label')).to.deep.equal(['third', 'fourth', 'first']);
+    expect(texts(el, 'value')).to.deep.equal(['3', '4', '1']);
+    // Each source stays with its own figure, its link too.
+    const sources = parts(el, 'figure').map((figure) => figure.querySelector('[part~="source"]')?.textContent?.trim() ?? null);
+    expect(sources).to.deep.equal([null, 'Source D', 'Source A']);
+    const links = parts(el, 'figure').map((figure) => figure.querySelector('a')?.getAttribute('href') ?? null);
+    expect(links).to.deep.equal([null, null, 'https://a.example/']);
+  });
+
   it('takes the seed as .data too', async () => {
     const el = await fixture<CtStats>(html`<ct-stats lang="en" .data=${await seedFeed()}></ct-stats>`);
     expect(parts(el, 'figure')).to.have.length(7);

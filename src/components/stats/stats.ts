@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
 import { CtFeedElement } from '../../core/element/feed-element.js';
 import { filler } from '../../core/element/feed-states.js';
 import { sectionHeaderStyles } from '../../core/styles/section-header.styles.js';
@@ -99,11 +98,7 @@ export class CtStats extends CtFeedElement<'stats'> {
     return html`
       ${renderSectionHeader(data.title, data.description, lang, level)}
       <ul part="list" class="list" role="list">
-        ${repeat(
-          data.figures,
-          (figure, index) => figure.id ?? index,
-          (figure) => this.#renderFigure(figure, lang),
-        )}
+        ${data.figures.map((figure) => this.#renderFigure(figure, lang))}
       </ul>
     `;
   }
