@@ -163,11 +163,6 @@ export class CtAgenda extends AgendaProperties {
     }
   }
 
-  /** Times each update, so the next slice of a long list is sized to what rendering costs here. */
-  override update(changed: PropertyValues<this>): void {
-    this.#pacer.timed(this.#slices, () => super.update(changed));
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Other matches: hiding and showing cards costs the chunks on screen, not a layout of every card.

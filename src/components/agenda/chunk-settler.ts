@@ -1,7 +1,13 @@
 /** Layout work per task, at least (a small list: under the 50 ms that makes a task "long")… */
 const MIN_BUDGET_MS = 30;
-/** …and at most, however slow the frames between tasks are (a 10,000-card list). */
+/** …and at most, however slow the frames between tasks are (a 10,000-card list)… */
 const MAX_BUDGET_MS = 150;
+/**
+ * …and at most this much per chunk of the list: the frames that large batches save are costly only in a
+ * long list, so a 1,000-session list (50 chunks) keeps to MIN_BUDGET_MS even when a loaded machine makes
+ * its frames slow (its batches were 50–260 ms there, issue 12), and 10,000 sessions may reach the maximum.
+ */
+const BUDGET_MS_PER_CHUNK = 0.3;
 /** Layout waits this long after the viewer's last key, click or scroll in the agenda. */
 const QUIET_MS = 400;
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;
@@ -45,6 +51,8 @@ export class ChunkSettler {
   #frameMs = 0;
   #frameStart: number | undefined;
   #lastInteraction = -Infinity;
+  /** The budget's ceiling for this list (see BUDGET_MS_PER_CHUNK). */
+  #maxBudget = MAX_BUDGET_MS;
   #host: HTMLElement;
 
   constructor(host: HTMLElement) {
@@ -54,10 +62,16 @@ export class ChunkSettler {
   /** Queues the chunks of `root` not laid out yet, in document order (the first screen comes first). */
   settle(root: ParentNode): void {
     this.#pending = [...root.querySelectorAll<HTMLElement>('.chunk:not(.settled)')];
+    this.#maxBudget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, this.#pending.length * BUDGET_MS_PER_CHUNK));
     if (this.#pending.length && this.#timer === undefined && this.#frame === undefined) {
       for (const type of INTERACTIONS) this.#host.addEventListener(type, this.#onInteraction, { passive: true });
       this.#frameStart = undefined;
-      this.#timer = setTimeout(this.#step, 0);
+      // After a frame: the list's last slice is styled and laid out in it, not in the first batch (at 1,000
+      // sessions that made the first batch a 60–110 ms task).
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = undefined;
+        this.#timer = setTimeout(this.#step, 0);
+      });
     }
   }
 
@@ -96,7 +110,7 @@ export class ChunkSettler {
       const frame = start - this.#frameStart;
       this.#frameMs = this.#frameMs ? (this.#frameMs + frame) / 2 : frame;
     }
-    const budget = Math.min(MAX_BUDGET_MS, Math.max(MIN_BUDGET_MS, 3 * this.#frameMs));
+    const budget = Math.min(this.#maxBudget, Math.max(MIN_BUDGET_MS, 3 * this.#frameMs));
     // A filter may have replaced the list meanwhile: its chunks are gone, the new ones queued anew.
     const batch = this.#pending.splice(0, this.#batchSize).filter((chunk) => chunk.isConnected);
     if (batch.length) {

@@ -2,12 +2,13 @@ import type { SessionView } from './agenda-model.js';
 
 /** Sessions rendered in the first frame (a full screen even of the grid view), then per following task. */
 const FIRST_SLICE = 100;
-const NEXT_SLICE = 200;
+const NEXT_SLICE = 100;
 /**
- * Main-thread time a following slice may take: each slice's size follows the measured cost per card, so a
- * slow or loaded device renders smaller slices instead of longer tasks.
+ * Main-thread time a following slice's task may take: each slice's size follows the measured cost per
+ * card, so a slow or loaded device renders smaller slices instead of longer tasks. Under the 50 ms of a
+ * long task with room to spare: the cost per card varies from slice to slice.
  */
-const SLICE_BUDGET_MS = 40;
+const SLICE_BUDGET_MS = 30;
 const MIN_SLICE = 40;
 const MAX_SLICE = 400;
 /**
@@ -92,28 +93,33 @@ function groupIntoChunks(sessions: readonly SessionView[]): DayChunks[] {
 }
 
 /**
- * Paces the slices of a long list: times each update, so the next slice is sized to what rendering
+ * Paces the slices of a long list: times each slice's task, so the next slice is sized to what rendering
  * costs here, and asks for the next slice in a task of its own while the list is not complete.
  */
 export class SlicePacer {
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** Milliseconds an update took per card it added, on the last slice (see SessionSlices.grow). */
+  /** Milliseconds a slice's task took per card it added, on the last slice (see SessionSlices.grow). */
   #msPerCard: number | undefined;
+  /** The slice under way: its list, how many cards were rendered before it, and when its task began. */
+  #slice: { slices: SessionSlices; before: number; start: number } | undefined;
 
-  /** Runs `update` (the element's render) and measures it, if it added enough cards to `slices` to tell. */
-  timed(slices: SessionSlices, update: () => void): void {
-    const before = slices.rendered;
-    const start = performance.now();
-    update();
-    const added = slices.rendered - before;
-    if (added >= 20) this.#msPerCard = (performance.now() - start) / added;
-  }
-
-  /** After an update: schedules the next slice (then `requestUpdate`); false when `slices` is complete. */
+  /**
+   * After an update (the end of `updated()`): measures the slice that led to it, the whole task (render,
+   * `updated()`, garbage collection) and not the render alone (slices sized on the render were 50–80 ms
+   * tasks at 1,000 sessions, issue 12), then schedules the next slice; false when `slices` is complete.
+   * A render that replaced the list (the first, with the model and toolbar built once) is not measured.
+   */
   next(slices: SessionSlices, requestUpdate: () => void): boolean {
+    const slice = this.#slice;
+    this.#slice = undefined;
+    if (slice?.slices === slices) {
+      const added = slices.rendered - slice.before;
+      if (added >= 20) this.#msPerCard = (performance.now() - slice.start) / added;
+    }
     this.stop();
     if (slices.complete) return false;
     this.#timer = setTimeout(() => {
+      this.#slice = { slices, before: slices.rendered, start: performance.now() };
       slices.grow(this.#msPerCard);
       requestUpdate();
     }, 0);
