@@ -32,9 +32,42 @@ export interface AgendaModel {
 const text = (value: LocalizedText | undefined, lang: string) => resolveLocalizedText(value, lang)?.text ?? '';
 
 /**
+ * A session's view. Its search text is built when a search first asks for it, not before the first screen:
+ * a programme of 10,000 sessions is 10,000 texts to join and fold, and most readers never search.
+ */
+class View implements SessionView {
+  readonly id: string;
+  #searchText: string | undefined;
+
+  constructor(
+    readonly session: AgendaSession,
+    readonly start: number,
+    readonly end: number,
+    readonly day: string,
+    readonly organizerNames: readonly string[],
+    readonly lang: string,
+  ) {
+    this.id = session.id;
+  }
+
+  get searchText(): string {
+    const { session, lang } = this;
+    return (this.#searchText ??= normalizeForSearch(
+      [
+        text(session.title, lang),
+        text(session.title, 'en'),
+        text(session.description, lang),
+        ...(session.speakers ?? []).flatMap((speaker) => [text(speaker.name, lang), text(speaker.name, 'en')]),
+        ...this.organizerNames,
+      ].join(' '),
+    ));
+  }
+}
+
+/**
  * Normalises a validated agenda for one language and one display time zone: sorts by start, assigns days
- * in that zone (a session at 11 p.m. in New York is on the next day in Geneva) and builds the search text
- * from titles, descriptions, speakers and organisers in that language (and English, so a search in English
+ * in that zone (a session at 11 p.m. in New York is on the next day in Geneva) and gives each session a search
+ * text (built on the first search, see View) from titles, descriptions, speakers and organisers in that language (and English, so a search in English
  * still finds untranslated text).
  */
 export function buildAgendaModel(section: AgendaSection, lang: string, timeZone: string): AgendaModel {
@@ -48,22 +81,7 @@ export function buildAgendaModel(section: AgendaSection, lang: string, timeZone:
       const organizerNames = (session.organizers ?? []).map((name) => text(name, lang));
       organizerNames.forEach((name) => organizers.add(name));
       if (session.type) types.add(session.type);
-      const words = [
-        text(session.title, lang),
-        text(session.title, 'en'),
-        text(session.description, lang),
-        ...(session.speakers ?? []).flatMap((speaker) => [text(speaker.name, lang), text(speaker.name, 'en')]),
-        ...organizerNames,
-      ];
-      return {
-        session,
-        id: session.id,
-        start,
-        end: Date.parse(session.end),
-        day: dayKey(start, timeZone),
-        searchText: normalizeForSearch(words.join(' ')),
-        organizerNames,
-      };
+      return new View(session, start, Date.parse(session.end), dayKey(start, timeZone), organizerNames, lang);
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const days = [...new Set(sessions.map((s) => s.day))];
