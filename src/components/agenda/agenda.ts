@@ -19,7 +19,7 @@ import { moveDayTab, selectedTabId } from './agenda-days.js';
 import { downloadSessions } from './agenda-export.js';
 import { adaptAgendaFeed, agendaBodyType } from './agenda-formats.js';
 import { renderAgendaJsonLd } from './agenda-json-ld.js';
-import { buildAgendaModel, type AgendaModel, type SessionView } from './agenda-model.js';
+import { buildAgendaModel, SearchPreparer, type AgendaModel, type SessionView } from './agenda-model.js';
 import { AGENDA_FILTER_PROPERTIES, AgendaProperties, type AgendaData, type AgendaFilterValues } from './agenda-properties.js';
 import type { SessionAction } from './agenda-session.js';
 import { effectiveFilters } from './agenda-state.js';
@@ -122,6 +122,8 @@ export class CtAgenda extends AgendaProperties {
     day || week ? applyFilters(model.sessions, { day, week }, () => false) : model.sessions,
   );
   #grid = new LastResult(gridPlacements);
+  /** Search texts built in idle time once the list is complete (see SearchPreparer). */
+  #search = new SearchPreparer();
   /** Serialising the whole programme is costly on large feeds: only when the data or language change. */
   #jsonLdWritten = new LastResult((data: AgendaSection, lang: string) => renderAgendaJsonLd(this, data, lang));
   #live = new LiveMarkers();
@@ -146,6 +148,7 @@ export class CtAgenda extends AgendaProperties {
     window.removeEventListener('beforeprint', this.#renderAll);
     this.#pacer.stop();
     this.#settler.stop();
+    this.#search.stop();
   }
 
   /** Printing shows the whole filtered view, even if slices are still arriving. */
@@ -173,6 +176,7 @@ export class CtAgenda extends AgendaProperties {
       // Every card is in the DOM: now lay out the rest. (In the grid, chunks are no boxes: nothing to do.)
       this.#settler.settle(this.renderRoot);
     }
+    if (this.#slices.complete && this.#model.last) this.#search.prepare(this.#model.last.sessions);
     this.#unmatched.update(this.renderRoot, this.#shown.last, this.#slices.list);
     if (this.#pendingFocus && this.feed.data) this.#revealSession(this.#pendingFocus);
     if (this.jsonLd && this.feed.data) this.#jsonLdWritten.get(this.feed.data, this.contentLang);
