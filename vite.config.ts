@@ -219,9 +219,9 @@ export default defineConfig(({ mode }) => {
                 // feed error, the time zone check) there; the validator before `shared`, so that the
                 // schemas shared there do not pull valibot in ('strict' entry signatures require each
                 // group's dependencies to come along).
-                { name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'core' ? 'core' : null), priority: 4 },
+                { debugName: 'core', name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'core' ? 'core' : null), priority: 4 },
                 { ...READER_GROUP, includeDependenciesRecursively: true },
-                { name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'shared' ? 'shared' : null), priority: 2 },
+                { debugName: 'shared', name: (id: string, ctx: ChunkingContext) => (chunks(id, ctx) === 'shared' ? 'shared' : null), priority: 2 },
               ],
             },
           },
