@@ -11,23 +11,15 @@ import type { AgendaFilters, AgendaLayout } from './agenda-filters.js';
  */
 export type AgendaData = FeedWith<'agenda'> | { schedule: { conference: object } } | string;
 
-/**
- * The filters of `<ct-agenda>`, by property name: the `filters` of its `ct-filter-change` event. A type, not
- * an interface, so it fits the events' `Record` of filters (`event as CtFilterChangeEvent<AgendaFilterValues>`).
- */
-export type AgendaFilterValues = {
-  day: string | undefined;
-  week: string | undefined;
-  track: string | undefined;
-  type: string | undefined;
-  room: string | undefined;
-  organizer: string | undefined;
-  search: string | undefined;
-  mine: boolean;
-  viewerTime: boolean;
-};
-
+/** The agenda's filter properties, in the order `ct-filter-change` lists them. */
 export const AGENDA_FILTER_PROPERTIES = ['day', 'week', 'track', 'type', 'room', 'organizer', 'search', 'mine', 'viewerTime'] as const;
+
+/**
+ * The filters of `<ct-agenda>`, by property name: the `filters` of its `ct-filter-change` event. Taken from
+ * the properties themselves, so a filter's type is written once; a mapped type, not an interface, so it fits
+ * the events' `Record` of filters (`event as CtFilterChangeEvent<AgendaFilterValues>`).
+ */
+export type AgendaFilterValues = Pick<AgendaProperties, (typeof AGENDA_FILTER_PROPERTIES)[number]>;
 
 /**
  * The public properties of `<ct-agenda>`: what the page sets, and what the reader chooses (reflected, so
@@ -119,18 +111,7 @@ export abstract class AgendaProperties extends CtFeedElement<'agenda', AgendaDat
 
   /** The filter properties as one object (the `ct-filter-change` detail). @internal */
   protected filterValues(): AgendaFilterValues {
-    const { day, week, track, type, room, organizer, search, mine, viewerTime } = this;
-    return {
-      day,
-      week,
-      track,
-      type,
-      room,
-      organizer,
-      search,
-      mine,
-      viewerTime,
-    };
+    return Object.fromEntries(AGENDA_FILTER_PROPERTIES.map((name) => [name, this[name]])) as AgendaFilterValues;
   }
 
   /** The filters as the URL hash and the filtering code name them. @internal */
