@@ -55,11 +55,15 @@ export const isoDate = v.pipe(
  */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
+/** valibot's own form check alone: the rule below speaks only where it passed (one message a fault). */
+const isoTimestampForm = v.pipe(v.string(), v.isoTimestamp());
+
 export const isoDateTimeWithOffset = v.pipe(
   v.string(),
   v.isoTimestamp('not an ISO date-time with offset, e.g. 2023-06-19T10:00:00-04:00'),
   v.check(
-    (value) => !v.is(v.pipe(v.string(), v.isoTimestamp()), value) || (RFC3339.test(value) && leadingDayExists(value)),
+    // The form schema is built once: built per value, it was a tenth of reading a 10,000-session programme.
+    (value) => !v.is(isoTimestampForm, value) || (RFC3339.test(value) && leadingDayExists(value)),
     'expected a date-time that exists, in the years 0001 to 9999, written as 2023-06-19T10:00:00-04:00',
   ),
 );
