@@ -166,10 +166,12 @@ export function convertFrab(json: unknown): FrabConversion {
 export async function convertFrabInSlices(json: unknown): Promise<FrabConversion> {
   const slicer = new Slicer(25);
   const steps = conversion(json);
-  for (;;) {
+  for (let index = 1; ; index += 1) {
     const step = steps.next();
     if (step.done) return step.value;
-    await slicer.pause();
+    // The clock every 16th event, and an await only when a slice is over: both once per event were a
+    // tenth of converting 10,000 events.
+    if ((index & 15) === 0 && slicer.due()) await slicer.pause();
   }
 }
 
