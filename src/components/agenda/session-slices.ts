@@ -1,7 +1,13 @@
 import type { SessionView } from './agenda-model.js';
 
-/** Sessions rendered in the first frame (a full screen even of the grid view), then per following task. */
-const FIRST_SLICE = 100;
+/**
+ * Sessions rendered in the first frame: a full screen, and no more (every card more delays the first
+ * screen; issue 12). A list card is at least ~100 px tall, so 30 fill a 3,000 px screen (a 1080 p screen
+ * zoomed out to a third); the grid's cells are smaller and several share a row. Then per following task:
+ */
+export const FIRST_SLICE = { list: 30, grid: 100 } as const;
+/** A list this short is rendered whole at once: slicing would cost it a frame for a few cards' time. */
+const WHOLE_AT_ONCE = 100;
 const NEXT_SLICE = 100;
 /**
  * Main-thread time a following slice's task may take: each slice's size follows the measured cost per
@@ -29,10 +35,14 @@ export interface DayChunks {
  */
 export class SessionSlices {
   readonly days: readonly DayChunks[];
-  #limit = FIRST_SLICE;
+  #limit: number;
 
-  constructor(readonly list: readonly SessionView[]) {
+  constructor(
+    readonly list: readonly SessionView[],
+    layout: keyof typeof FIRST_SLICE = 'list',
+  ) {
     this.days = groupIntoChunks(list);
+    this.#limit = list.length <= WHOLE_AT_ONCE ? list.length : FIRST_SLICE[layout];
   }
 
   get complete(): boolean {
@@ -98,6 +108,7 @@ function groupIntoChunks(sessions: readonly SessionView[]): DayChunks[] {
  */
 export class SlicePacer {
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame: number | undefined;
   /** Milliseconds a slice's task took per card it added, on the last slice (see SessionSlices.grow). */
   #msPerCard: number | undefined;
   /** The slice under way: its list, how many cards were rendered before it, and when its task began. */
@@ -118,15 +129,24 @@ export class SlicePacer {
     }
     this.stop();
     if (slices.complete) return false;
-    this.#timer = setTimeout(() => {
-      this.#slice = { slices, before: slices.rendered, start: performance.now() };
-      slices.grow(this.#msPerCard);
-      requestUpdate();
-    }, 0);
+    const grow = () => {
+      this.#frame = undefined;
+      this.#timer = setTimeout(() => {
+        this.#slice = { slices, before: slices.rendered, start: performance.now() };
+        slices.grow(this.#msPerCard);
+        requestUpdate();
+      }, 0);
+    };
+    // After a list's first slice, the next one waits for the frame that shows the first: queued at once,
+    // slices ran before that frame and put it off (a 10,000-session day painted 200 cards, not 30, first).
+    if (slice?.slices === slices) grow();
+    else this.#frame = requestAnimationFrame(grow);
     return true;
   }
 
   stop(): void {
     clearTimeout(this.#timer);
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }
