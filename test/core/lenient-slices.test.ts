@@ -84,6 +84,26 @@ describe('reading a long section in slices', () => {
     expect((feed.agenda.sessions[2500] as Record<string, unknown>)['title'], 'the input is not changed').to.equal('Cut emoji \uD83D');
   });
 
+  it('reads the items asked for first, shows the valid ones in that order, then gives what the one-piece read gives', async () => {
+    const feed = faultyFeed();
+    const previews: { ids: string[]; rooms: number; settled: boolean }[] = [];
+    let settled = false;
+    const read = readSectionInSlicesWith(agendaSection, feed, 'agenda', undefined, {
+      list: 'sessions',
+      // 10 and 4000 are faulty, 4999 is last, 7 is asked twice, 6000 does not exist.
+      pick: () => [4999, 10, 3, 4000, 7, 7, 6000, 0],
+      show: (preview) => previews.push({ ids: preview.sessions.map((s) => s.id), rooms: preview.rooms!.length, settled }),
+    });
+    const result = await read;
+    settled = true;
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(previews).to.deep.equal([{ ids: ['s4999', 's3', 's7', 's0'], rooms: 7, settled: false }]); // room 3 left out
+    const whole = readSectionWith(agendaSection, structuredClone(faultyFeed()), 'agenda');
+    if (!whole.ok) throw new Error('expected the one-piece read to succeed');
+    expect(result.leftOut).to.deep.equal(whole.leftOut);
+    expect(result.value).to.deep.equal(whole.value);
+  });
+
   it('reads a short section at once, without a promise', () => {
     const result = readSectionInSlicesWith(agendaSection, generateAgendaFeed(100), 'agenda');
     expect(result).to.not.be.instanceOf(Promise);

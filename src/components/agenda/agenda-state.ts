@@ -1,3 +1,4 @@
+import { isKnownTimeZone, viewerTimeZone } from '../../core/time/zoned-time.js';
 import type { AgendaFilters } from './agenda-filters.js';
 import type { AgendaModel } from './agenda-model.js';
 import { byWeek, weekStart } from './agenda-weeks.js';
@@ -41,4 +42,18 @@ export function effectiveFilters(asked: AgendaFilters, model: AgendaModel): Effe
     else drop('week');
   }
   return { filters, ignored };
+}
+
+/**
+ * The event's zone, the viewer's, and the one times are shown in (the viewer's under "My time"): the
+ * element's settings over the feed's zone; UTC for a zone this browser does not know.
+ */
+export function agendaZones(
+  feedZone: string,
+  settings: { timeZone: string | undefined; viewerTimeZone: string | undefined; viewerTime: boolean },
+): { eventZone: string; viewerZone: string; zone: string } {
+  const known = (zone: string): string => (isKnownTimeZone(zone) ? zone : 'UTC');
+  const eventZone = known(settings.timeZone ?? feedZone);
+  const viewerZone = known(settings.viewerTimeZone ?? viewerTimeZone());
+  return { eventZone, viewerZone, zone: settings.viewerTime ? viewerZone : eventZone };
 }

@@ -11,7 +11,6 @@ import { sessionsShownText } from '../../core/i18n/list-counts.js';
 import { renderText } from '../../core/render/text.js';
 import { uiMark } from '../../core/render/ui-text.js';
 import { currentUiLocale } from '../../core/language/ui-language.js';
-import { isKnownTimeZone, viewerTimeZone } from '../../core/time/zoned-time.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import { applyFilters, filtersToHash, readAgendaHash, type AgendaFilters } from './agenda-filters.js';
 import { renderDay } from './agenda-day.js';
@@ -22,7 +21,8 @@ import { renderAgendaJsonLd } from './agenda-json-ld.js';
 import { buildAgendaModel, SearchPreparer, type AgendaModel, type SessionView } from './agenda-model.js';
 import { AGENDA_FILTER_PROPERTIES, AgendaProperties, type AgendaData, type AgendaFilterValues } from './agenda-properties.js';
 import type { SessionAction } from './agenda-session.js';
-import { effectiveFilters } from './agenda-state.js';
+import { earliestSessions, renderAgendaPreview } from './agenda-preview.js';
+import { agendaZones, effectiveFilters } from './agenda-state.js';
 import { agendaStyles } from './agenda.styles.js';
 import { renderToolbar } from './agenda-toolbar.js';
 import { UnmatchedCards } from './card-visibility.js';
@@ -233,7 +233,7 @@ export class CtAgenda extends AgendaProperties {
     // toggling `hidden`, not rendering thousands of cards again (4–7× the plain-DOM baseline, issue 12).
     // The grid places the matching sessions only. Long lists arrive in slices, see SessionSlices.
     const rendered = grid ? shown : this.#dayList.get(model, filters.day, filters.week);
-    if (rendered !== this.#slices.list) this.#slices = new SessionSlices(rendered);
+    if (rendered !== this.#slices.list) this.#slices = new SessionSlices(rendered, grid ? 'grid' : 'list');
     const tab = selectedTabId(model.days, filters.day, filters.week);
     return html`
       ${data.title ? html`<div part="title" class="agenda-title" role="heading" aria-level=${level}>${renderText(data.title, lang)}</div>` : nothing}
@@ -289,16 +289,18 @@ export class CtAgenda extends AgendaProperties {
     `;
   }
 
-  /** The event's zone, the viewer's, and the one times are shown in (the viewer's under "My time"); UTC for an unknown one. */
-  #zones(data: AgendaSection): { eventZone: string; viewerZone: string; zone: string } {
-    const known = (zone: string): string => (isKnownTimeZone(zone) ? zone : 'UTC');
-    const eventZone = known(this.timeZone ?? data.timeZone);
-    const viewerZone = known(this.viewerTimeZone ?? viewerTimeZone());
-    return {
-      eventZone,
-      viewerZone,
-      zone: this.viewerTime ? viewerZone : eventZone,
-    };
+  #zones(data: AgendaSection) {
+    return agendaZones(data.timeZone, this);
+  }
+
+  /** @internal */
+  readonly readFirst = { list: 'sessions', pick: earliestSessions } as const;
+
+  /** @internal */
+  protected override renderPreview(data: AgendaSection): TemplateResult | undefined {
+    if (this.layout === 'grid') return undefined; // the grid's rows depend on every session of the day
+    const levels = [this.headingLevelBelow(), this.headingLevelBelow(1), this.headingLevelBelow(2)] as const;
+    return renderAgendaPreview(data, { asked: this.#asked, lang: this.contentLang, zone: this.#zones(data).zone, favourites: this.#favourites!, levels });
   }
 
   /** The reader changed filters or the layout (the toolbar, "Clear filters"): set, keep in the URL, announce. */

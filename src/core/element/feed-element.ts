@@ -171,19 +171,27 @@ export abstract class CtFeedElement<Name extends FeedSectionName, Data = FeedWit
   protected abstract renderReady(data: FeedSection<Name>): TemplateResult;
   /** Stand-in of the ready layout while loading, so the space is reserved. */
   protected abstract renderPlaceholder(): TemplateResult;
+  /**
+   * The first items of a long section, read before the rest (see `FeedSource.readFirst`), shown in the
+   * loading state in place of the placeholder; `undefined` to show the placeholder after all.
+   * @internal
+   */
+  protected renderPreview(_preview: FeedSection<Name>): TemplateResult | undefined {
+    return undefined;
+  }
   protected abstract isEmpty(data: FeedSection<Name>): boolean;
   /** Translated: call `msg()` here, it runs inside `render()`. */
   protected abstract emptyMessage(): string;
 
   override render(): TemplateResult {
-    const { data, error } = this.feed;
+    const { data, error, preview } = this.feed;
     const body = data
       ? this.isEmpty(data)
         ? renderFeedEmpty(this.emptyMessage())
         : this.renderReady(data)
       : error
         ? nothing
-        : renderFeedLoading(this.renderPlaceholder());
+        : renderFeedLoading((preview && this.renderPreview(preview)) || this.renderPlaceholder());
     return html`<div
       part="base"
       class="base"

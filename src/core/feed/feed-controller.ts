@@ -7,6 +7,7 @@ import { AdaptedFeed } from './adapted.js';
 import { sectionReader, type SectionReader } from './section-readers.js';
 import type { LeftOut } from './lenient.js';
 import type { SectionResult } from './read-section.js';
+import type { FirstItems } from './lenient-slices.js';
 
 const NOTHING_LEFT_OUT: LeftOut = { count: 0, details: [] };
 /** Left-out lists already written to the console: once per document, however many elements show it. */
@@ -24,6 +25,11 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
    * when it left events out. Throws a FeedError when the document is not of that format either.
    */
   adaptFeed?(json: unknown, url: string | undefined): unknown;
+  /**
+   * In a section with a list of thousands of items (read in slices): the items to read first, shown as
+   * `preview` while the rest is read.
+   */
+  readonly readFirst?: Omit<FirstItems<FeedSection<Name>>, 'show'>;
 }
 
 /**
@@ -38,6 +44,11 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   leftOut: LeftOut = NOTHING_LEFT_OUT;
   /** The latest failure, cleared by the next success. */
   error: FeedError | undefined;
+  /**
+   * While a long section is read for the first time: the section with only the items read first (see
+   * `FeedSource.readFirst`), for a first screen; never set once there is data.
+   */
+  preview: FeedSection<Name> | undefined;
   /** A request is under way. */
   loading = false;
   /**
@@ -106,6 +117,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
     this.#lastStoreError = undefined;
     this.loading = false;
     this.pending = undefined;
+    this.preview = undefined;
   }
 
   #connect() {
@@ -192,7 +204,20 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   /** Reads the section; a programme of thousands of sessions is read in slices, and then gives a promise. */
   #validate(read: SectionReader<Name>, adapted: unknown, url: string | undefined, generation: number): Promise<void> | undefined {
     const json = adapted instanceof AdaptedFeed ? adapted.feed : adapted;
-    const result = read(json, url);
+    const choice = this.host.readFirst;
+    const first: FirstItems<FeedSection<Name>> | undefined =
+      choice && this.data === undefined
+        ? {
+            list: choice.list,
+            pick: (items) => choice.pick(items),
+            show: (preview) => {
+              if (generation !== this.#generation || this.data !== undefined) return;
+              this.preview = preview;
+              this.host.requestUpdate();
+            },
+          }
+        : undefined;
+    const result = read(json, url, first);
     if (!(result instanceof Promise)) return this.#settle(adapted, result, url);
     // Only the latest document may land.
     return result.then(
@@ -208,6 +233,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
 
   #settle(adapted: unknown, result: SectionResult<FeedSection<Name>>, url: string | undefined): undefined {
     const skipped = adapted instanceof AdaptedFeed ? adapted.skipped : [];
+    this.preview = undefined;
     if (result.ok) {
       this.data = result.value;
       this.error = undefined;
@@ -234,6 +260,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
 
   #fail(error: FeedError, details: readonly string[] = [error.message]) {
     this.error = error;
+    this.preview = undefined;
     const where = error.url ?? `inline data of <${this.host.localName}>`;
     console.warn(`ct-widgets: ${where}: ${details.slice(0, 10).join('\n')}`);
     this.host.dispatchEvent(

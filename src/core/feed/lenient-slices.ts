@@ -22,6 +22,31 @@ function longLists(schema: v.GenericSchema, input: unknown, above: number): stri
     .map(([key]) => key);
 }
 
+/**
+ * Items of a long list to read before the others, and what to do with them: a programme's earliest
+ * sessions, shown while the thousands after them are still being read (issue 12: a 10,000-session
+ * programme's first screen waited for every session to be validated).
+ */
+export interface FirstItems<T> {
+  /** The list (`sessions`). */
+  readonly list: string;
+  /** Indices of its items to read first, in the order they are to be shown; cheap, on the raw items. */
+  pick(items: readonly unknown[]): readonly number[];
+  /** Gets the section with that list holding only those of the picked items that are valid, in that order. */
+  show(preview: T): void;
+}
+
+/** After the next frame; in a hidden page, which has no frames, after a short while. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+}
+
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
@@ -43,6 +68,7 @@ export async function parseLenientlyInSlices<T>(
   describe: (issue: Issue, prefix: string) => string,
   /** Lists longer than this are read in slices. */
   above: number,
+  first?: FirstItems<T>,
 ): Promise<LenientResult<T>> {
   const keys = longLists(schema, input, above);
   if (keys.length === 0) {
@@ -56,17 +82,33 @@ export async function parseLenientlyInSlices<T>(
   if (!rest.success) return rest;
   const output = makeWellFormed(rest.output) as Record<string, unknown>;
   const leftOut: LeftOut = { count: rest.leftOut.count, details: [...rest.leftOut.details] };
+  // The items asked for first are read, and shown, before the rest; read once, they are not read again.
+  const readFirst = new Map<number, ReturnType<typeof v.safeParse>>();
+  if (first && keys.includes(first.list)) {
+    const items = record[first.list] as unknown[];
+    const item = lists.get(first.list)!.item;
+    const shown: unknown[] = [];
+    for (const index of first.pick(items)) {
+      if (readFirst.has(index) || !(index in items)) continue;
+      const parsed = v.safeParse(item, items[index]);
+      readFirst.set(index, parsed);
+      if (parsed.success) shown.push(makeWellFormed(parsed.output));
+    }
+    first.show({ ...output, [first.list]: shown } as T);
+    await afterNextFrame(); // painted before the rest is read (`scheduler.yield` alone does not wait for it)
+  }
   let sliceStart = performance.now();
   for (const key of keys) {
     const list = lists.get(key)!;
     const items = record[key] as unknown[];
     const kept: unknown[] = [];
+    const known = key === first?.list ? readFirst : undefined;
     for (let index = 0; index < items.length; index += 1) {
       if (index % ITEMS_PER_LOOK === 0 && performance.now() - sliceStart > SLICE_MS) {
         await yieldToMain();
         sliceStart = performance.now();
       }
-      const parsed = v.safeParse(list.item, items[index]);
+      const parsed = known?.get(index) ?? v.safeParse(list.item, items[index]);
       if (parsed.success) {
         kept.push(makeWellFormed(parsed.output));
         continue;

@@ -9,6 +9,7 @@ import type { FeedSectionName } from '../../feeds/documents.js';
 import { FeedError } from './feed-error.js';
 import { makeWellFormed } from './well-formed.js';
 import { parseLeniently, type LeftOut } from './lenient.js';
+import type { FirstItems } from './lenient-slices.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -128,6 +129,8 @@ export function readSectionInSlicesWith<T>(
   json: unknown,
   section: FeedSectionName,
   url?: string,
+  /** Items of the long list to read, and show, before the rest (only when this call starts the read). */
+  first?: FirstItems<T>,
 ): SectionResult<T> | Promise<SectionResult<T>> {
   if (!isPlainObject(json)) return readSectionWith(schema, json, section, url);
   const known = sectionCache.get(json)?.get(section);
@@ -139,7 +142,7 @@ export function readSectionInSlicesWith<T>(
   const prefix = `$.${section}`;
   // The sliced reader loads only for such a feed: most pages never need it.
   const read = import('./lenient-slices.js').then(async ({ parseLenientlyInSlices }): Promise<SectionResult<T>> => {
-    const parsed = await parseLenientlyInSlices(schema, value, prefix, describeIssue, SLICED_ABOVE);
+    const parsed = await parseLenientlyInSlices(schema, value, prefix, describeIssue, SLICED_ABOVE, first);
     return parsed.success ? { ok: true, value: parsed.output, leftOut: parsed.leftOut } : fromIssues(parsed.issues, prefix, url);
   });
   // Settled, the result takes the promise's place; a reader that could not load is asked for again on a retry.

@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { FeedSection, FeedSectionName } from '../../feeds/documents.js';
 import type { SectionResult } from './read-section.js';
+import type { FirstItems } from './lenient-slices.js';
 
 /**
  * Reads one section of a parsed feed: header and that section validated, faulty items left out. A
@@ -9,6 +10,7 @@ import type { SectionResult } from './read-section.js';
 export type SectionReader<Name extends FeedSectionName> = (
   json: unknown,
   url: string | undefined,
+  first?: FirstItems<FeedSection<Name>>,
 ) => SectionResult<FeedSection<Name>> | Promise<SectionResult<FeedSection<Name>>>;
 
 type Schema<Name extends FeedSectionName> = v.GenericSchema<unknown, FeedSection<Name>>;
@@ -61,7 +63,7 @@ export function sectionReader<Name extends FeedSectionName>(section: Name): Sect
   if (!schema) throw new Error(`ct-widgets: no schema for the ${section} section in this build`);
   const pending = Promise.all([import('./read-section.js'), schema]).then(
     ([{ readSectionInSlicesWith }, loaded]) => {
-      const reader: SectionReader<Name> = (json, url) => readSectionInSlicesWith(loaded, json, section, url);
+      const reader: SectionReader<Name> = (json, url, first) => readSectionInSlicesWith(loaded, json, section, url, first);
       readers.set(section, reader);
       return reader;
     },
