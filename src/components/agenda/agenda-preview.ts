@@ -3,6 +3,7 @@ import { renderText } from '../../core/render/text.js';
 import type { AgendaSection } from '../../feeds/agenda.js';
 import { applyFilters, type AgendaFilters } from './agenda-filters.js';
 import { renderDay } from './agenda-day.js';
+import { renderToolbar } from './agenda-toolbar.js';
 import { buildAgendaModel } from './agenda-model.js';
 import { effectiveFilters } from './agenda-state.js';
 import type { Favourites } from './favourites.js';
@@ -20,6 +21,7 @@ import { FIRST_SLICE, SessionSlices } from './session-slices.js';
 const FIRST_READ = 300;
 const NO_MARKERS: ReadonlyMap<string, Marker> = new Map();
 const NONE_OPEN: ReadonlySet<string> = new Set();
+const ignore = () => undefined;
 
 /**
  * For `FeedSource.readFirst`: the sessions that sort first by start, then end, then place in the feed
@@ -46,7 +48,8 @@ export function earliestSessions(items: readonly unknown[]): number[] {
 export interface PreviewContext {
   asked: AgendaFilters;
   lang: string;
-  zone: string;
+  zones: { eventZone: string; viewerZone: string; zone: string };
+  layout: 'list' | 'grid';
   favourites: Favourites;
   /** Heading levels of the title, the days and the sessions. */
   levels: readonly [number, number, number];
@@ -55,11 +58,14 @@ export interface PreviewContext {
 /**
  * The title, the toolbar's space and the view's first cards, from the sessions read first; `undefined`
  * (the placeholder stays) when they cannot be the view's first screen: a filter naming what they do not
- * hold, a week of a long programme, or fewer matches than a screen. Inert: the buttons act once the whole
- * programme is read, and `aria-busy` tells assistive technology to wait for it.
+ * hold, a week of a long programme, or fewer matches than a screen. The space is the toolbar itself,
+ * built from them and hidden (what the whole programme adds to it, more day tabs or menu entries,
+ * rarely changes its height). Inert: the buttons act once the whole programme is read, and `aria-busy`
+ * tells assistive technology to wait for it.
  */
-export function renderAgendaPreview(data: AgendaSection, { asked, lang, zone, favourites, levels }: PreviewContext): TemplateResult | undefined {
+export function renderAgendaPreview(data: AgendaSection, { asked, lang, zones, layout, favourites, levels }: PreviewContext): TemplateResult | undefined {
   if (asked.week !== undefined) return undefined;
+  const { zone } = zones;
   const model = buildAgendaModel(data, lang, zone);
   const { filters, ignored } = effectiveFilters(asked, model);
   if (ignored.length > 0) return undefined;
@@ -68,7 +74,10 @@ export function renderAgendaPreview(data: AgendaSection, { asked, lang, zone, fa
   const [titleLevel, dayLevel, sessionLevel] = levels;
   return html`
     ${data.title ? html`<div class="agenda-title" role="heading" aria-level=${titleLevel}>${renderText(data.title, lang)}</div>` : nothing}
-    <div class="toolbar-placeholder"></div>
+    <div class="toolbar-space" .inert=${true}>
+      ${renderToolbar({ model, filters: { ...filters, layout }, lang, eventTimeZone: zones.eventZone, viewerTimeZone: zones.viewerZone, favouriteCount: favourites.size, live: false, onFilter: ignore, onClear: ignore, onDayKey: ignore, onJumpToNow: ignore, onDownloadDay: ignore, onDownloadMine: ignore })}
+      <p class="summary">&nbsp;</p>
+    </div>
     <div class="sessions list" .inert=${true}>${new SessionSlices(matches).visible().map(({ day, chunks }) => renderDay(day, chunks, { model, lang, zone, dayLevel, sessionLevel, grid: undefined, favourites, markers: NO_MARKERS, openIds: NONE_OPEN, highlightedId: undefined }))}</div>
   `;
 }

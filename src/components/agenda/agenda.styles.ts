@@ -226,6 +226,10 @@ export const agendaStyles = css`
   .room-headers {
     display: none;
   }
+  /* The first screen of a long programme (agenda-preview.ts): the toolbar keeps its place, unseen. */
+  .toolbar-space {
+    visibility: hidden;
+  }
   .placeholder {
     display: grid;
     gap: 0.5em;

@@ -300,7 +300,7 @@ export class CtAgenda extends AgendaProperties {
   protected override renderPreview(data: AgendaSection): TemplateResult | undefined {
     if (this.layout === 'grid') return undefined; // the grid's rows depend on every session of the day
     const levels = [this.headingLevelBelow(), this.headingLevelBelow(1), this.headingLevelBelow(2)] as const;
-    return renderAgendaPreview(data, { asked: this.#asked, lang: this.contentLang, zone: this.#zones(data).zone, favourites: this.#favourites!, levels });
+    return renderAgendaPreview(data, { asked: this.#asked, lang: this.contentLang, zones: this.#zones(data), layout: this.layout, favourites: this.#favourites!, levels });
   }
 
   /** The reader changed filters or the layout (the toolbar, "Clear filters"): set, keep in the URL, announce. */
