@@ -175,8 +175,37 @@ export async function convertFrabInSlices(json: unknown): Promise<FrabConversion
   }
 }
 
-/** The conversion, one step per event: the caller decides when to go on. */
-function* conversion(json: unknown): Generator<void, FrabConversion, void> {
+/**
+ * The events that start first, converted at once: every event whose start is at or before the `count`-th
+ * earliest (ties included, so every event left for later starts after each of these). For a first screen
+ * while a large export is converted; `undefined` for an export of at most `above` events, converted soon
+ * enough whole. Starts are read from the raw events, only to choose.
+ */
+export function convertFrabEarliest(json: unknown, count: number, above: number): FrabConversion | undefined {
+  const events: { item: unknown; start: number }[] = [];
+  const startOf = (item: unknown, key: 'date' | 'start') => {
+    const value = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : undefined;
+    return typeof value === 'string' ? Date.parse(value) : NaN;
+  };
+  const schedule = (json as { schedule?: { conference?: { days?: unknown }; events?: unknown } } | null)?.schedule;
+  for (const day of Array.isArray(schedule?.conference?.days) ? schedule.conference.days : []) {
+    const rooms: unknown = (day as { rooms?: unknown } | null)?.rooms;
+    for (const list of typeof rooms === 'object' && rooms !== null ? Object.values(rooms) : []) {
+      if (Array.isArray(list)) for (const item of list) events.push({ item, start: startOf(item, 'date') });
+    }
+  }
+  if (Array.isArray(schedule?.events)) for (const item of schedule.events) events.push({ item, start: startOf(item, 'start') });
+  if (events.length <= above) return undefined;
+  const last = events.map((event) => event.start).filter((start) => !Number.isNaN(start)).sort((a, b) => a - b)[count - 1] ?? Infinity;
+  const steps = conversion(json, new Set(events.filter((event) => event.start <= last).map((event) => event.item)));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The conversion, one step per event (of `only`, when given): the caller decides when to go on. */
+function* conversion(json: unknown, only?: ReadonlySet<unknown>): Generator<void, FrabConversion, void> {
   const parsed = v.safeParse(frabDocument, json);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -258,6 +287,7 @@ function* conversion(json: unknown): Generator<void, FrabConversion, void> {
   for (const [dayIndex, day] of (conf.days ?? []).entries()) {
     for (const [room, list] of Object.entries(day.rooms ?? {})) {
       for (const [index, item] of list.entries()) {
+        if (only && !only.has(item)) continue;
         v1(item, dayIndex, room, index);
         yield;
       }
@@ -292,6 +322,7 @@ function* conversion(json: unknown): Generator<void, FrabConversion, void> {
     });
   };
   for (const [index, item] of (events ?? []).entries()) {
+    if (only && !only.has(item)) continue;
     v2(item, index);
     yield;
   }

@@ -3,6 +3,8 @@ import '../../src/components/agenda/ct-agenda.js';
 import type { CtAgenda } from '../../src/components/agenda/agenda.js';
 import { earliestSessions } from '../../src/components/agenda/agenda-preview.js';
 import { generateAgendaFeed } from '../fixtures/generate-agenda.js';
+import { generateFrabSchedule } from '../fixtures/generate-frab.js';
+import { convertFrabEarliest } from '../../src/feeds/frab.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { uniqueId } from '../helpers/feeds.js';
 import { all, one } from '../helpers/dom.js';
@@ -49,7 +51,7 @@ interface Watched {
 }
 
 /** Sets the data and watches every frame until the loading state has gone. */
-async function load(el: CtAgenda, feed: Feed): Promise<Watched> {
+async function load(el: CtAgenda, feed: unknown): Promise<Watched> {
   const watched: Watched = { first: undefined };
   untrusted(el).data = feed;
   const start = performance.now();
@@ -117,6 +119,42 @@ describe('<ct-agenda> first screen of a long programme', function () {
     const dayOneExpected = expectedOrder(feed, ['s0', 's5']).filter((id) => onDay('2023-06-19')(id) && workshop(id));
     expect(dayOneFirst, 'day 1 searched: shown from the first sessions').to.not.equal(undefined);
     expect(dayOneFirst!.ids).to.deep.equal(dayOneExpected.slice(0, dayOneFirst!.ids.length));
+  });
+
+  it('shows a large frab export\'s earliest events before the whole export is converted', async () => {
+    const schedule = generateFrabSchedule(5000);
+    const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state storage-key=${uniqueId()}></ct-agenda>`);
+    const starts = () => all(el, '.session time:first-of-type').map((time) => time.getAttribute('datetime')!);
+    untrusted(el).data = schedule;
+    while (all(el, '.session').length === 0) await frame();
+    expect(one(el, '.ct-loading'), 'still converting and reading the export').to.not.equal(null);
+    const first = starts();
+    await el.updateComplete;
+    // The same programme, converted whole: its first cards start when the first screen's did.
+    expect(first.length).to.be.within(30, 60);
+    expect(starts().slice(0, first.length)).to.deep.equal(first);
+    expect(all(el, '.session')[0]!.closest('[inert]')).to.equal(null);
+  });
+
+  it('converts a frab export\'s earliest events first: every event starting by the n-th start, ties included', () => {
+    const event = (date: string, title: string) => ({ id: title, title, date, duration: '00:30', room: 'Hall', persons: [] });
+    const schedule = {
+      schedule: {
+        conference: {
+          title: 'Small',
+          time_zone_name: 'Europe/Berlin',
+          days: [
+            { rooms: { Hall: [event('2023-03-10T11:00:00+01:00', 'c'), event('2023-03-10T09:00:00+01:00', 'a'), 'not an event'] } },
+            { rooms: { Hall: [event('2023-03-11T09:00:00+01:00', 'd')], Annex: [event('2023-03-10T10:00:00+01:00', 'b'), event('2023-03-10T10:00:00+01:00', 'b2'), event('soon', 'x')] } },
+          ],
+        },
+      },
+    };
+    const titles = (count: number) => convertFrabEarliest(schedule, count, 0)!.feed.agenda.sessions.map((s) => s.title);
+    expect(titles(1)).to.deep.equal(['a']);
+    expect(titles(2)).to.deep.equal(['a', 'b', 'b2']); // b and b2 start together
+    expect(titles(4)).to.deep.equal(['c', 'a', 'b', 'b2']); // in the export's order, as the whole conversion
+    expect(convertFrabEarliest(schedule, 2, 7)).to.equal(undefined); // 7 items, not over 7: converted whole soon enough
   });
 
   it('waits for the whole programme in the grid, whose rows depend on every session of the day', async () => {

@@ -13,8 +13,8 @@ export function agendaBodyType(src: string | undefined, format: AgendaFormat): '
  * A foreign format read into our feed shape before validation. Each reader loads only when its format
  * comes, in its own chunk: the iCalendar parser (ical.js) for text, the frab reader for a schedule export.
  */
-export function adaptAgendaFeed(json: unknown, url: string | undefined, format: AgendaFormat): unknown {
+export function adaptAgendaFeed(json: unknown, url: string | undefined, format: AgendaFormat, showFirst?: (feed: unknown) => void): unknown {
   if (typeof json === 'string') return import('./ical-adapter.js').then(({ adaptICalendar }) => adaptICalendar(json, url));
   if (format === 'ct' || (format === 'auto' && !isFrabSchedule(json))) return json;
-  return import('./frab-adapter.js').then(({ adaptFrab }) => adaptFrab(json, url));
+  return import('./frab-adapter.js').then(({ adaptFrabShowingFirst }) => adaptFrabShowingFirst(json, url, showFirst));
 }

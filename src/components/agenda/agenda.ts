@@ -192,8 +192,8 @@ export class CtAgenda extends AgendaProperties {
   }
 
   /** @internal */
-  adaptFeed(json: unknown, url: string | undefined): unknown {
-    return adaptAgendaFeed(json, url, this.format);
+  adaptFeed(json: unknown, url: string | undefined, showFirst?: (feed: unknown) => void): unknown {
+    return adaptAgendaFeed(json, url, this.format, showFirst);
   }
 
   /** @internal */

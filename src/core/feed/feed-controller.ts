@@ -22,9 +22,10 @@ export interface FeedSource<Name extends FeedSectionName> extends ReactiveContro
   readonly requestOptions: FeedRequestOptions;
   /**
    * Turns another format (frab schedule JSON, say) into a feed of ours before validation; an `AdaptedFeed`
-   * when it left events out. Throws a FeedError when the document is not of that format either.
+   * when it left events out. Throws a FeedError when the document is not of that format either. A long
+   * conversion may first give `showFirst` a feed of its earliest items, validated and shown as `preview`.
    */
-  adaptFeed?(json: unknown, url: string | undefined): unknown;
+  adaptFeed?(json: unknown, url: string | undefined, showFirst?: (feed: unknown) => void): unknown;
   /**
    * In a section with a list of thousands of items (read in slices): the items to read first, shown as
    * `preview` while the rest is read.
@@ -167,7 +168,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
     };
     let adapted: unknown = json;
     try {
-      adapted = this.host.adaptFeed ? this.host.adaptFeed(json, url) : json;
+      adapted = this.host.adaptFeed ? this.host.adaptFeed(json, url, (first) => this.#showFirst(first, url, generation)) : json;
     } catch (error) {
       failed(error);
       return;
@@ -190,6 +191,19 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
       const validated = this.#validate(reader, adapted, url, generation);
       if (validated) this.#wait(validated);
     }
+  }
+
+  /** A converter's earliest items, read like any feed (a short one: at once) and shown as `preview`. */
+  #showFirst(feed: unknown, url: string | undefined, generation: number) {
+    const show = (read: SectionReader<Name>) => {
+      const result = read(feed, url);
+      if (result instanceof Promise || !result.ok || generation !== this.#generation || this.data !== undefined) return;
+      this.preview = result.value;
+      this.host.requestUpdate();
+    };
+    const reader = sectionReader(this.host.feedSection);
+    if (reader instanceof Promise) reader.then(show, () => undefined);
+    else show(reader);
   }
 
   /** `updateComplete` waits for this document (see `pending`). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { cutToLimit, itemLists, parseLeniently, type LeftOut, type LenientResult } from './lenient.js';
 import { makeWellFormed } from './well-formed.js';
+import { afterNextFrame } from './next-frame.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -34,17 +35,6 @@ export interface FirstItems<T> {
   pick(items: readonly unknown[]): readonly number[];
   /** Gets the section with that list holding only those of the picked items that are valid, in that order. */
   show(preview: T): void;
-}
-
-/** After the next frame; in a hidden page, which has no frames, after a short while. */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      setTimeout(resolve, 0);
-    });
-  });
 }
 
 function yieldToMain(): Promise<void> {
@@ -95,7 +85,7 @@ export async function parseLenientlyInSlices<T>(
       if (parsed.success) shown.push(makeWellFormed(parsed.output));
     }
     first.show({ ...output, [first.list]: shown } as T);
-    await afterNextFrame(); // painted before the rest is read (`scheduler.yield` alone does not wait for it)
+    await afterNextFrame(); // painted before the rest is read
   }
   let sliceStart = performance.now();
   for (const key of keys) {
