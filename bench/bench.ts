@@ -143,6 +143,22 @@ const api = {
     };
   },
 
+  /**
+   * The fixed cost of a first screen, whatever the programme's size: the agenda with one session, timed
+   * as `agendaLoad` times its first screen (the page's Intl starting up, the element, its styles, a frame).
+   */
+  async agendaFloor() {
+    const json: unknown = JSON.parse(JSON.stringify(generateAgendaFeed(1)));
+    await nextFrame();
+    const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
+    el.setAttribute('storage-key', 'bench');
+    const t0 = performance.now();
+    el.data = json;
+    stage.append(el);
+    await untilFrame(() => sessions(el) > 0, 'first screen of one session', 120_000, rightAfterFrame);
+    return performance.now() - t0;
+  },
+
   async baselineLoad(view: 'day' | 'all') {
     const json: unknown = JSON.parse(text);
     await nextFrame();
