@@ -110,8 +110,11 @@ export class BaselineAgenda {
   #summary = document.createElement('p');
   #total = 0;
 
-  /** Reads, sorts, groups and builds; `onlyDay` builds that day alone (the day view), else every day. */
-  render(json: unknown, onlyDay?: string): void {
+  /**
+   * Reads, sorts, groups and builds; `onlyDay` builds that day alone (the day view), else every day;
+   * `limit` builds that many cards of it (a first screen), else all.
+   */
+  render(json: unknown, onlyDay?: string, limit = Infinity): void {
     const { timeZone, sessions } = 'schedule' in (json as object) ? readFrab(json as FrabExport) : readOwn(json as OwnFeed);
     const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     const timeFormat = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' });
@@ -128,7 +131,7 @@ export class BaselineAgenda {
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
     this.#total = cards.length;
-    const shown = onlyDay ? cards.filter((c) => c.day === onlyDay) : cards;
+    const shown = (onlyDay ? cards.filter((c) => c.day === onlyDay) : cards).slice(0, limit);
     this.#summary.textContent = `${shown.length} of ${cards.length} sessions`;
     const list = document.createElement('div');
     let section: HTMLElement | undefined;

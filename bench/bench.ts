@@ -170,6 +170,21 @@ const api = {
     return { complete: performance.now() - t0, shown: baseline.element.querySelectorAll('.session').length };
   },
 
+  /**
+   * Plain DOM's own first screen: the same reading, sorting and grouping, and the first `cards` cards of the
+   * day built, timed as the agenda's first screen is. What a first screen costs without any library.
+   */
+  async baselineFirstScreen(cards: number) {
+    const json: unknown = JSON.parse(text);
+    await nextFrame();
+    const t0 = performance.now();
+    baseline = new BaselineAgenda();
+    baseline.render(json, FIRST_DAY, cards);
+    stage.append(baseline.element);
+    await rightAfterFrame();
+    return performance.now() - t0;
+  },
+
   /** Search as one input event (a paste, or the last key of a word), then clearing it, on the complete list. */
   async agendaSearch(query: string) {
     const el = agenda!;

@@ -275,18 +275,23 @@ try {
         a.all.push(await allRun('agenda', kind, size));
         b.all.push(await allRun('baseline', kind, size));
       }
-      // The first screen's fixed cost (one session: Intl starting up, the element, a frame), on fresh pages.
-      const floor = [];
-      for (let run = 0; run < runs; run++) {
-        const { page } = await freshPage(kind, size);
-        floor.push(await page.evaluate(() => window.bench.agendaFloor()));
-        await page.close();
-      }
       const keys = [];
       for (let run = 0; run < typingRuns; run++) keys.push(await typingRun(kind, size));
       const slowKeys = [];
       if (size === 1000) for (let run = 0; run < typingRuns; run++) slowKeys.push(await typingRun(kind, size, 4));
       const m = (list, key) => median(list.map((r) => r[key]));
+      // The first screen's fixed cost (one session: Intl starting up, the element, a frame), on fresh pages.
+      const floor = [];
+      const plainFirst = [];
+      for (let run = 0; run < runs; run++) {
+        const { page } = await freshPage(kind, size);
+        floor.push(await page.evaluate(() => window.bench.agendaFloor()));
+        await page.close();
+        // Plain DOM's own first screen: as many cards as the agenda's first screen showed.
+        const { page: plain } = await freshPage(kind, size);
+        plainFirst.push(await plain.evaluate((cards) => window.bench.baselineFirstScreen(cards), m(a.day, 'firstCount')));
+        await plain.close();
+      }
       const { page: infoPage, info } = await freshPage(kind, size);
       await infoPage.close();
       const sectionStart = lines.length;
@@ -318,6 +323,7 @@ try {
       if (size === 1000) absolute(`longest task after first screen (${tasks} over 50 ms)`, longest, TARGETS.longTaskAt1000);
       else lines.push(`  long tasks after the first screen: ${tasks}, longest ${fmt(longest)} (no target at this size)`);
       lines.push(`  first screen of a one-session programme (what any first screen costs here): ${fmt(median(floor))}, ${(median(floor) / m(b.day, 'complete')).toFixed(2)}× plain DOM's whole day`);
+      lines.push(`  plain DOM's own first screen (its first ${m(a.day, 'firstCount')} cards of day 1): ${fmt(median(plainFirst))}, ${(median(plainFirst) / m(b.day, 'complete')).toFixed(2)}× its whole day`);
       lines.push(`  first screen of all days: ${fmt(m(a.all, 'firstScreen'))} with ${m(a.all, 'firstCount')} sessions; every card laid out (in the accessibility tree) after ${fmt(m(a.day, 'laidOut'))} (day), ${fmt(m(a.all, 'laidOut'))} (all)`);
       for (const [side, x] of [['agenda', a], ['plain DOM', b]]) {
         // Like for like only if both showed exactly the sessions they should have.
