@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/agenda/ct-agenda.js';
 import { FeedStore } from '../src/core/feed/feed-store.js';
 import { generateAgendaFeed } from '../test/fixtures/generate-agenda.js';
+import { generateFrabSchedule } from '../test/fixtures/generate-frab.js';
 import { elementStories, type ElementArgs } from './manifest.js';
 import { SEED_SRC } from './seed.js';
 
@@ -151,10 +152,20 @@ export const NarrowColumn: Story = {
   args: { layout: 'grid' },
   render: (args) => html`<div style="inline-size: 320px">${agenda(args)}</div>`,
 };
+/**
+ * The first screen comes from the earliest sessions, validated first, before the rest is read (inert,
+ * the element busy, the toolbar's place kept unseen); the whole programme replaces it moments later.
+ */
 export const TenThousandSessions: Story = {
   name: '10,000 sessions',
   args: { src: undefined },
   render: (args) => agenda(args, { data: generateAgendaFeed(10_000) }),
+};
+/** A frab export of 10,000 events (7.6 MB): its earliest events are converted, read and shown first. */
+export const TenThousandFrabEvents: Story = {
+  name: '10,000 events of a frab export',
+  args: { src: undefined },
+  render: (args) => agenda(args, { data: generateFrabSchedule(10_000) }),
 };
 export const FrabSample: Story = {
   name: 'frab / pretalx schedule JSON',
