@@ -226,8 +226,13 @@ export const agendaStyles = css`
   .room-headers {
     display: none;
   }
-  /* The first screen of a long programme (agenda-preview.ts): the toolbar keeps its place, unseen. */
+  /* The first screen of a long programme (agenda-preview.ts): the toolbar keeps its place, unseen, drawn
+     as the loading placeholder is. */
   .toolbar-space {
+    border-radius: var(--_ct-radius);
+    background: var(--_ct-surface-raised);
+  }
+  .toolbar-space > * {
     visibility: hidden;
   }
   .placeholder {
