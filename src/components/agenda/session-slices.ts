@@ -139,6 +139,8 @@ export class SlicePacer {
     };
     // After a list's first slice, the next one waits for the frame that shows the first: queued at once,
     // slices ran before that frame and put it off (a 10,000-session day painted 200 cards, not 30, first).
+    // A page in a background tab has no frames: its list goes on when it is shown (printing renders the
+    // whole list, and a deep link the list up to its session, at once anyway).
     if (slice?.slices === slices) grow();
     else this.#frame = requestAnimationFrame(grow);
     return true;
