@@ -61,6 +61,23 @@ async function untilFrame(done: () => boolean, what: string, limit = 120_000, fr
   }
 }
 
+/**
+ * A new agenda given `json`, timed until its first screen: the first frame with sessions in it, looked for
+ * frame by frame from the start (a frab schedule is read by a reader loaded on demand, a big feed is
+ * validated in slices and shows its earliest sessions before the rest: `updateComplete` waits for the
+ * whole programme).
+ */
+async function agendaFirstScreen(json: unknown): Promise<{ el: CtAgenda; t0: number; firstScreen: number }> {
+  await nextFrame();
+  const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
+  el.setAttribute('storage-key', 'bench');
+  const t0 = performance.now();
+  el.data = json;
+  stage.append(el);
+  await untilFrame(() => sessions(el) > 0, 'first screen', 120_000, rightAfterFrame);
+  return { el, t0, firstScreen: performance.now() - t0 };
+}
+
 const api = {
   /** Generates the document (untimed) and says what a complete view must hold. */
   prepare(kind: 'ct' | 'frab', size: number) {
@@ -109,18 +126,7 @@ const api = {
   /** The agenda, from the document given to it until every session of the view is on screen. */
   async agendaLoad(view: 'day' | 'all') {
     history.replaceState(null, '', view === 'day' ? `#day=${FIRST_DAY}` : location.pathname);
-    const json: unknown = JSON.parse(text);
-    await nextFrame();
-    const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
-    el.setAttribute('storage-key', 'bench');
-    const t0 = performance.now();
-    el.data = json;
-    stage.append(el);
-    // The first screen: the first frame with sessions in it, frame by frame from the start (a frab schedule
-    // is read by a reader loaded on demand, a big feed is validated in slices and shows its earliest
-    // sessions before the rest: `updateComplete` waits for the whole programme).
-    await untilFrame(() => sessions(el) > 0, 'first screen', 120_000, rightAfterFrame);
-    const firstScreen = performance.now() - t0;
+    const { el, t0, firstScreen } = await agendaFirstScreen(JSON.parse(text));
     const firstCount = sessions(el);
     const want = view === 'day' ? expected.day : expected.all;
     await untilFrame(() => sessions(el) === want, `${want} sessions`);
@@ -148,15 +154,8 @@ const api = {
    * as `agendaLoad` times its first screen (the page's Intl starting up, the element, its styles, a frame).
    */
   async agendaFloor() {
-    const json: unknown = JSON.parse(JSON.stringify(generateAgendaFeed(1)));
-    await nextFrame();
-    const el = (agenda = document.createElement('ct-agenda') as CtAgenda);
-    el.setAttribute('storage-key', 'bench');
-    const t0 = performance.now();
-    el.data = json;
-    stage.append(el);
-    await untilFrame(() => sessions(el) > 0, 'first screen of one session', 120_000, rightAfterFrame);
-    return performance.now() - t0;
+    history.replaceState(null, '', location.pathname);
+    return (await agendaFirstScreen(JSON.parse(JSON.stringify(generateAgendaFeed(1))))).firstScreen;
   },
 
   async baselineLoad(view: 'day' | 'all') {
