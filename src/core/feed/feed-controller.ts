@@ -197,13 +197,18 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
   #showFirst(feed: unknown, url: string | undefined, generation: number) {
     const show = (read: SectionReader<Name>) => {
       const result = read(feed, url);
-      if (result instanceof Promise || !result.ok || generation !== this.#generation || this.data !== undefined) return;
-      this.preview = result.value;
-      this.host.requestUpdate();
+      if (!(result instanceof Promise) && result.ok) this.#showPreview(result.value, generation);
     };
     const reader = sectionReader(this.host.feedSection);
     if (reader instanceof Promise) reader.then(show, () => undefined);
     else show(reader);
+  }
+
+  /** Shows the first items of the document still being read, unless a newer one came or it is read already. */
+  #showPreview(preview: FeedSection<Name>, generation: number) {
+    if (generation !== this.#generation || this.data !== undefined) return;
+    this.preview = preview;
+    this.host.requestUpdate();
   }
 
   /** `updateComplete` waits for this document (see `pending`). */
@@ -224,11 +229,7 @@ export class FeedController<Name extends FeedSectionName> implements ReactiveCon
         ? {
             list: choice.list,
             pick: (items) => choice.pick(items),
-            show: (preview) => {
-              if (generation !== this.#generation || this.data !== undefined) return;
-              this.preview = preview;
-              this.host.requestUpdate();
-            },
+            show: (preview) => this.#showPreview(preview, generation),
           }
         : undefined;
     const result = read(json, url, first);
