@@ -157,6 +157,36 @@ describe('<ct-agenda> first screen of a long programme', function () {
     expect(convertFrabEarliest(schedule, 2, 7)).to.equal(undefined); // 7 items, not over 7: converted whole soon enough
   });
 
+  it('converts the earliest events of real frab exports (camp 2019, 39C3, pretalx) as their dates say', async () => {
+    type RawEvent = { title: string; date: string };
+    for (const file of ['frab-camp2019.json', '39c3-himmel.json', 'pretalx-democon.json']) {
+      const doc = (await (await fetch(`/test/fixtures/frab/${file}`)).json()) as { schedule: { conference: { days: { rooms: Record<string, RawEvent[]> }[] } } };
+      // Worked out from the export alone: every event whose date is at or before the 20th earliest.
+      const events = doc.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+      const twentieth = events.map((e) => Date.parse(e.date)).sort((a, b) => a - b)[19]!;
+      const expected = events.filter((e) => Date.parse(e.date) <= twentieth).map((e) => e.title);
+      // Every event of these exports is above 0: converted first, not left to the whole conversion.
+      const first = convertFrabEarliest(doc, 20, 0)!.feed.agenda.sessions;
+      // A title in a known language comes as a one-language map ({"de": …}).
+      const titles = first.map((s) => (typeof s.title === 'string' ? s.title : Object.values(s.title)[0]!));
+      expect(titles.sort(), file).to.deep.equal([...expected].sort());
+      expect(first.every((s) => Date.parse(s.start) <= twentieth), file).to.equal(true);
+    }
+  });
+
+  it('shows the first screen on a right-to-left page with a CMS language tag, in its language', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="ar_EG" dir="rtl"><ct-agenda no-url-state storage-key=${uniqueId()}></ct-agenda></div>`);
+    const el = wrapper.querySelector<CtAgenda>('ct-agenda')!;
+    untrusted(el).data = programme(5000);
+    while (all(el, '.session').length === 0) await frame();
+    expect(one(el, '.ct-loading'), 'still reading the programme').to.not.equal(null);
+    expect(cardIds(el)).to.deep.equal(expectedOrder(programme(5000), ['s0', 's5']).slice(0, cardIds(el).length));
+    expect(one(el, '.base')!.getAttribute('dir')).to.equal('rtl');
+    // The day heading in Arabic (Intl, ar-EG), not English.
+    expect(one(el, '.day-title')!.textContent).to.match(/\p{Script=Arabic}/u);
+    await expectAccessible(el);
+  });
+
   it('waits for the whole programme in the grid, whose rows depend on every session of the day', async () => {
     const el = await fixture<CtAgenda>(html`<ct-agenda lang="en" no-url-state layout="grid" storage-key=${uniqueId()}></ct-agenda>`);
     expect((await load(el, programme(5000))).first).to.equal(undefined);
